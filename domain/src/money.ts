@@ -1,0 +1,34 @@
+/**
+ * Money is an integer amount of minor units (cents, pence, yen) and an ISO 4217 currency.
+ * Floats never hold money here; arithmetic that could overflow is done in BigInt and checked.
+ */
+
+/** Largest amount, in minor units, any single figure on an order may reach (10^15 < 2^53). */
+export const MAX_AMOUNT_MINOR = 1_000_000_000_000_000;
+
+const supportedCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** True when `code` is an ISO 4217 currency code this runtime knows. */
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && supportedCurrencies.has(code);
+}
+
+/** Number of minor-unit digits of a currency: 2 for EUR, 0 for JPY, 3 for KWD. */
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * Formats minor units as `1,234.56 EUR` using only ASCII digits, commas and a full stop, so every
+ * font can draw it (Intl may emit U+202F or U+00A0, which some fonts lack). No float is involved.
+ */
+export function formatMoney(amountMinor: number, currency: string): string {
+  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`amount ${amountMinor} is not a safe integer`);
+  const digits = minorUnitDigits(currency);
+  const negative = amountMinor < 0;
+  const raw = Math.abs(amountMinor).toString().padStart(digits + 1, '0');
+  const whole = raw.slice(0, raw.length - digits);
+  const fraction = raw.slice(raw.length - digits);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${digits > 0 ? `.${fraction}` : ''} ${currency}`;
+}

@@ -1,0 +1,70 @@
+import { ulid } from 'ulid';
+import type { BillingAddress, CreateOrderRequest, Customer } from './orderRequest';
+import type { OrderStatus } from './orderStatus';
+import { computeTotals, lineTotalMinor, type Totals } from './totals';
+
+export interface LineItem {
+  sku: string;
+  description: string;
+  quantity: number;
+  unitPriceMinor: number;
+  lineTotalMinor: number;
+}
+
+/** The invoice of an order, once one is issued. */
+export interface OrderInvoice {
+  invoiceNumber: string;
+  /** UTC ISO-8601 instant the number was assigned; the PDF's issue date is its date part. */
+  issuedAt: string;
+  /** S3 key of the PDF; present once the PDF is stored. */
+  objectKey?: string;
+}
+
+export interface OrderNotification {
+  messageId?: string;
+  notifiedAt?: string;
+  /** The last failed attempt, kept so an operator sees why a customer got no email. */
+  lastError?: string;
+  failedAttempts?: number;
+}
+
+/** An order as stored. Every time is a UTC ISO-8601 string; every amount integer minor units. */
+export interface Order extends Totals {
+  orderId: string;
+  status: OrderStatus;
+  customer: Customer;
+  currency: string;
+  taxRateBps: number;
+  lineItems: LineItem[];
+  createdAt: string;
+  updatedAt: string;
+  invoice?: OrderInvoice;
+  notification?: NotificationState;
+  /** Why the order is FAILED, or why its last processing attempt failed. */
+  failureReason?: string;
+}
+
+export type NotificationState = OrderNotification;
+export type { BillingAddress, Customer };
+
+/** Builds a new RECEIVED order with computed totals. Pure: id and clock are passed in. */
+export function newOrder(request: CreateOrderRequest, now: Date, orderId: string = ulid(now.getTime())): Order {
+  const taxRateBps = request.taxRateBps ?? 0;
+  const lineItems = request.lineItems.map((line) => ({ ...line, lineTotalMinor: lineTotalMinor(line) }));
+  const timestamp = now.toISOString();
+  return {
+    orderId,
+    status: 'RECEIVED',
+    customer: request.customer,
+    currency: request.currency,
+    taxRateBps,
+    lineItems,
+    ...computeTotals(lineItems, taxRateBps),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
+}
+
+/** A ULID: 26 Crockford base-32 characters. */
+export const ORDER_ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export const isOrderId = (value: string): boolean => ORDER_ID_PATTERN.test(value);

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { isCurrencyCode, MAX_AMOUNT_MINOR } from './money';
+import { AmountOutOfRangeError, BASIS_POINTS, computeTotals } from './totals';
+
+/** Limits of a checkout request. Every one is named in the error a client gets when it is broken. */
+export const ORDER_LIMITS = {
+  maxBodyBytes: 256 * 1024,
+  minLineItems: 1,
+  maxLineItems: 500,
+  maxQuantity: 100_000,
+  maxUnitPriceMinor: 10_000_000_000,
+  maxTaxRateBps: BASIS_POINTS,
+} as const;
+
+const text = (max: number, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
+    .max(max, { message: `must be at most ${max} characters` })
+    // Control characters have no place on an invoice and break layouts and mail headers.
+    .refine((value) => !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(value), { message: 'must not contain control characters' });
+
+export const BillingAddressSchema = z
+  .strictObject({
+    line1: text(200),
+    line2: text(200).optional(),
+    city: text(100),
+    postalCode: text(20),
+    region: text(100).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US' }),
+  })
+  .meta({ description: 'Where the invoice is addressed.' });
+
+export const CustomerSchema = z
+  .strictObject({
+    id: text(64),
+    name: text(200),
+    email: z.email({ message: 'must be an email address' }).max(254, { message: 'must be at most 254 characters' }),
+    billingAddress: BillingAddressSchema,
+  })
+  .meta({ description: 'The customer who pays; the invoice is emailed to `email`.' });
+
+export const LineItemInputSchema = z.strictObject({
+  sku: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 characters of letters, digits, ".", "_" or "-"' }),
+  description: text(500),
+  quantity: z
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(ORDER_LIMITS.maxQuantity, { message: `must be at most ${ORDER_LIMITS.maxQuantity}` }),
+  unitPriceMinor: z
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number of minor units (cents), not a decimal' })
+    .min(0, { message: 'must not be negative' })
+    .max(ORDER_LIMITS.maxUnitPriceMinor, { message: `must be at most ${ORDER_LIMITS.maxUnitPriceMinor}` }),
+});
+
+export const CreateOrderRequestSchema = z
+  .strictObject({
+    customer: CustomerSchema,
+    currency: z
+      .string()
+      .refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' }),
+    taxRateBps: z
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number of basis points (2000 = 20%)' })
+      .min(0, { message: 'must not be negative' })
+      .max(ORDER_LIMITS.maxTaxRateBps, { message: `must be at most ${ORDER_LIMITS.maxTaxRateBps} (100%)` })
+      .optional(),
+    lineItems: z
+      .array(LineItemInputSchema)
+      .min(ORDER_LIMITS.minLineItems, { message: `must have at least ${ORDER_LIMITS.minLineItems} line item` })
+      .max(ORDER_LIMITS.maxLineItems, { message: `must have at most ${ORDER_LIMITS.maxLineItems} line items` }),
+  })
+  .superRefine((order, ctx) => {
+    try {
+      computeTotals(order.lineItems, order.taxRateBps ?? 0);
+    } catch (error) {
+      if (!(error instanceof AmountOutOfRangeError)) throw error;
+      ctx.addIssue({ code: 'custom', path: ['lineItems'], message: `order total must not exceed ${MAX_AMOUNT_MINOR} minor units` });
+    }
+  })
+  .meta({ description: 'A checkout order. Amounts are integer minor units of `currency` (cents for EUR).' });
+
+export type CreateOrderRequest = z.infer<typeof CreateOrderRequestSchema>;
+export type Customer = z.infer<typeof CustomerSchema>;
+export type BillingAddress = z.infer<typeof BillingAddressSchema>;
+export type LineItemInput = z.infer<typeof LineItemInputSchema>;
+
+/** One validation problem: where (a JSON path such as `lineItems[3].quantity`) and which rule. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** Turns zod issues into `{ path, message }` with paths written as a client would write them. */
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out === '' ? String(key) : `${out}.${String(key)}`;
+  }, '');
+}

@@ -1,0 +1,24 @@
+/** One jest run for every workspace. `unit` needs nothing running; `integration` and `e2e` talk to real emulators. */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023' } }] };
+
+const project = (displayName, roots, extra = {}) => ({
+  displayName,
+  roots,
+  testEnvironment: 'node',
+  transform,
+  testMatch: ['**/*.test.ts'],
+  ...extra,
+});
+
+module.exports = {
+  testTimeout: 60_000,
+  projects: [
+    project('unit', ['<rootDir>'], { testMatch: ['<rootDir>/*/test/unit/**/*.test.ts'] }),
+    project('integration', ['<rootDir>'], {
+      testMatch: ['<rootDir>/*/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/local-stack/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/local-stack/test/support/globalTeardown.ts',
+    }),
+    project('e2e', ['<rootDir>/e2e'], { testMatch: ['<rootDir>/e2e/test/**/*.test.ts'] }),
+  ],
+};
