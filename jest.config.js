@@ -1,5 +1,8 @@
 /** One jest run for every workspace. `unit` needs nothing running; `integration` and `e2e` talk to real emulators. */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023' } }] };
+// ignoreDynamic keeps `import()` real, so the ESM-only emulators load in jest's global setup.
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023' }, module: { type: 'commonjs', ignoreDynamic: true } }],
+};
 
 const project = (displayName, roots, extra = {}) => ({
   displayName,

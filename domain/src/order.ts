@@ -42,6 +42,8 @@ export interface Order extends Totals {
   notification?: NotificationState;
   /** Why the order is FAILED, or why its last processing attempt failed. */
   failureReason?: string;
+  /** When the order entered each status it has been in (UTC ISO-8601). */
+  statusTimestamps: Partial<Record<OrderStatus, string>>;
 }
 
 export type NotificationState = OrderNotification;
@@ -62,6 +64,7 @@ export function newOrder(request: CreateOrderRequest, now: Date, orderId: string
     ...computeTotals(lineItems, taxRateBps),
     createdAt: timestamp,
     updatedAt: timestamp,
+    statusTimestamps: { RECEIVED: timestamp },
   };
 }
 

@@ -1,0 +1,32 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AwsSettings } from './config';
+
+export interface AwsClients {
+  dynamo: DynamoDBDocumentClient;
+  sqs: SQSClient;
+  s3: S3Client;
+}
+
+/**
+ * One set of SDK clients per process. Endpoints come from the SDK's own AWS_ENDPOINT_URL_SQS /
+ * _S3 / _DYNAMODB variables, so the same code talks to AWS, LocalStack or the local emulators.
+ */
+export function createAwsClients(settings: AwsSettings): AwsClients {
+  const region = settings.AWS_REGION;
+  return {
+    dynamo: DynamoDBDocumentClient.from(new DynamoDBClient({ region }), {
+      marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+    }),
+    sqs: new SQSClient({ region }),
+    s3: new S3Client({ region, forcePathStyle: settings.S3_FORCE_PATH_STYLE }),
+  };
+}
+
+export function destroyAwsClients(clients: AwsClients): void {
+  clients.dynamo.destroy();
+  clients.sqs.destroy();
+  clients.s3.destroy();
+}

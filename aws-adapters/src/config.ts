@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Configuration could not be read from the environment. Names every bad variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses `env` with `schema` once, at start-up. Throws ConfigError naming each variable. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      const value = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
+      return value === undefined ? `${name} is required: ${issue.message}` : `${name}=${JSON.stringify(value)}: ${issue.message}`;
+    }),
+  );
+}
+
+export const envString = () => z.string().trim().min(1, { message: 'must not be empty' });
+export const envUrl = () => z.url({ message: 'must be a URL' });
+export const envInt = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` });
+export const envBoolean = () =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+    .transform((value) => value === 'true' || value === '1');
+
+/** Variables every component reads. */
+export const baseEnv = {
+  STAGE: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' }).default('local'),
+  AWS_REGION: envString().default('us-east-1'),
+  ORDERS_TABLE: envString(),
+  INVOICES_BUCKET: envString(),
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+  S3_FORCE_PATH_STYLE: envBoolean().default(false),
+};
+
+export interface AwsSettings {
+  AWS_REGION: string;
+  S3_FORCE_PATH_STYLE: boolean;
+}

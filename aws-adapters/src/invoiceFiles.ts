@@ -1,0 +1,63 @@
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { createHash } from 'node:crypto';
+
+/** Invoice PDFs and the failed-message archive in the invoices bucket. */
+export class InvoiceFiles {
+  constructor(
+    private readonly s3: S3Client,
+    readonly bucket: string,
+  ) {}
+
+  /**
+   * Stores an invoice PDF under its deterministic key, with the order id and invoice number as
+   * object metadata. Storing the same bytes again is harmless (same key, same content).
+   */
+  async putInvoicePdf(
+    key: string,
+    pdf: Uint8Array,
+    meta: { orderId: string; invoiceNumber: string },
+  ): Promise<{ sha256: string; sizeBytes: number }> {
+    const sha256 = createHash('sha256').update(pdf).digest();
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: pdf,
+        ContentLength: pdf.byteLength,
+        ContentType: 'application/pdf',
+        ContentDisposition: `inline; filename="${meta.invoiceNumber}.pdf"`,
+        ChecksumSHA256: sha256.toString('base64'),
+        Metadata: { 'order-id': meta.orderId, 'invoice-number': meta.invoiceNumber },
+      }),
+    );
+    return { sha256: sha256.toString('hex'), sizeBytes: pdf.byteLength };
+  }
+
+  /** A time-limited GET link to an object; nothing is made public. */
+  presignDownload(key: string, expiresInSeconds: number, filename?: string): Promise<string> {
+    return getSignedUrl(
+      this.s3,
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        ...(filename ? { ResponseContentDisposition: `attachment; filename="${filename}"` } : {}),
+      }),
+      { expiresIn: expiresInSeconds },
+    );
+  }
+
+  /** Keeps a copy of a message that could not be processed, for analysis. */
+  async archive(key: string, json: unknown): Promise<void> {
+    const body = Buffer.from(JSON.stringify(json, null, 2));
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentLength: body.byteLength,
+        ContentType: 'application/json',
+      }),
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { z } from 'zod';
+
+/** What travels on the orders queue: only the id. The order itself lives in DynamoDB. */
+export const OrderMessageSchema = z.strictObject({ orderId: z.string().min(1) });
+export type OrderMessage = z.infer<typeof OrderMessageSchema>;
+
+/** Sends order ids to the orders queue. Sending the same id twice is harmless: the worker is idempotent. */
+export class OrderQueue {
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly queueUrl: string,
+  ) {}
+
+  async send(orderId: string): Promise<string | undefined> {
+    const message: OrderMessage = { orderId };
+    const result = await this.sqs.send(
+      new SendMessageCommand({
+        QueueUrl: this.queueUrl,
+        MessageBody: JSON.stringify(message),
+        MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId } },
+      }),
+    );
+    return result.MessageId;
+  }
+}
+
+/** Reads a queue message body; throws (naming the problem) on anything but `{ "orderId": ... }`. */
+export function parseOrderMessage(body: string | undefined): OrderMessage {
+  let json: unknown;
+  try {
+    json = JSON.parse(body ?? '');
+  } catch (error) {
+    throw new Error('message body is not JSON', { cause: error });
+  }
+  const parsed = OrderMessageSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`message body is not an order message: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+}

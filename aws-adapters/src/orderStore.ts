@@ -1,0 +1,443 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  formatInvoiceNumber,
+  IdempotencyKeyReusedError,
+  invoiceSeriesFor,
+  OrderNotFoundError,
+  OrderStatusConflictError,
+  statusesAllowedBefore,
+  type Order,
+  type OrderInvoice,
+  type OrderStatus,
+} from '@checkout/domain';
+
+/**
+ * Table layout (one table, partition key `pk`):
+ * - `ORDER#<orderId>`: the order; `outboxPending` is set until its queue send is confirmed, which
+ *   puts it in the sparse GSI `outbox` (hash `outboxPending`, range `createdAt`).
+ * - `INVOICE#<invoiceNumber>`: the invoice record; its existence reserves the number.
+ * - `SERIES#<year>`: the last sequence number handed out in a series.
+ * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds).
+ */
+export interface OrderTables {
+  orders: string;
+  idempotency: string;
+}
+
+export const OUTBOX_INDEX = 'outbox';
+const PENDING = 'PENDING';
+
+/** An order as stored, with what only the store knows. */
+export type StoredOrder = Order & { awaitingQueue: boolean };
+
+export interface IdempotencyClaim {
+  key: string;
+  fingerprint: string;
+  /** Epoch seconds after which the key may be reused. */
+  expiresAt: number;
+}
+
+export type CreateOrderResult = { outcome: 'created'; order: StoredOrder } | { outcome: 'replayed'; order: StoredOrder };
+
+export type NotificationClaim =
+  | { claimed: true; order: StoredOrder }
+  | { claimed: false; reason: 'already-notified' | 'in-progress' | 'not-invoiced'; order: StoredOrder };
+
+export interface IssuedInvoice {
+  invoiceNumber: string;
+  objectKey: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId}` });
+const MAX_NUMBERING_ATTEMPTS = 25;
+
+/**
+ * Every read and conditional write of orders, invoice numbers and idempotency records.
+ * Every method is safe to call again with the same arguments (at-least-once delivery).
+ */
+export class OrderStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tables: OrderTables,
+  ) {}
+
+  /**
+   * Records a new RECEIVED order, marked as awaiting its queue send. With an idempotency claim,
+   * the key and the order are written in one transaction: a replay of the same request returns
+   * the stored order; the same key with another body throws IdempotencyKeyReusedError.
+   */
+  async createOrder(order: Order, idempotency?: IdempotencyClaim): Promise<CreateOrderResult> {
+    const orderPut = {
+      TableName: this.tables.orders,
+      Item: { ...orderKey(order.orderId), entity: 'ORDER', ...order, outboxPending: PENDING },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+    const stored: StoredOrder = { ...order, awaitingQueue: true };
+    if (!idempotency) {
+      await this.db.send(new PutCommand(orderPut));
+      return { outcome: 'created', order: stored };
+    }
+    const nowSeconds = Math.floor(Date.parse(order.createdAt) / 1000);
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tables.idempotency,
+                Item: {
+                  pk: idempotency.key,
+                  orderId: order.orderId,
+                  fingerprint: idempotency.fingerprint,
+                  createdAt: order.createdAt,
+                  expiresAt: idempotency.expiresAt,
+                },
+                // TTL deletion is lazy: an expired record may still be there and must not block reuse.
+                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+                ExpressionAttributeValues: { ':now': nowSeconds },
+              },
+            },
+            { Put: orderPut },
+          ],
+        }),
+      );
+      return { outcome: 'created', order: stored };
+    } catch (error) {
+      if (!isConditionFailure(error, 0)) throw error;
+    }
+    const record = await this.db.send(
+      new GetCommand({ TableName: this.tables.idempotency, Key: { pk: idempotency.key }, ConsistentRead: true }),
+    );
+    const existingOrderId = record.Item?.orderId as string | undefined;
+    if (!existingOrderId) throw new Error(`idempotency record ${idempotency.key} vanished during a replay; retry`);
+    if (record.Item?.fingerprint !== idempotency.fingerprint) {
+      throw new IdempotencyKeyReusedError(idempotency.key, existingOrderId);
+    }
+    return { outcome: 'replayed', order: await this.requireOrder(existingOrderId) };
+  }
+
+  async getOrder(orderId: string): Promise<StoredOrder | undefined> {
+    const result = await this.db.send(
+      new GetCommand({ TableName: this.tables.orders, Key: orderKey(orderId), ConsistentRead: true }),
+    );
+    return result.Item ? toOrder(result.Item) : undefined;
+  }
+
+  async requireOrder(orderId: string): Promise<StoredOrder> {
+    const order = await this.getOrder(orderId);
+    if (!order) throw new OrderNotFoundError(orderId);
+    return order;
+  }
+
+  /** The queue send of the order succeeded: take it out of the outbox. */
+  async markEnqueued(orderId: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression: 'REMOVE outboxPending',
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+    );
+  }
+
+  /** Orders whose queue send was never confirmed and that were created before `createdBefore`. */
+  async findAwaitingQueue(createdBefore: Date, limit = 100): Promise<string[]> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tables.orders,
+        IndexName: OUTBOX_INDEX,
+        KeyConditionExpression: 'outboxPending = :pending AND createdAt < :before',
+        ExpressionAttributeValues: { ':pending': PENDING, ':before': createdBefore.toISOString() },
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map((item) => String(item.pk).slice('ORDER#'.length));
+  }
+
+  /**
+   * Moves an order to `to` if the status rules allow it from where it is now; otherwise throws
+   * OrderStatusConflictError (with the current status) or OrderNotFoundError.
+   */
+  async transition(
+    orderId: string,
+    to: OrderStatus,
+    now: Date,
+    extra: { failureReason?: string } = {},
+  ): Promise<StoredOrder> {
+    const allowed = statusesAllowedBefore(to);
+    const values: Record<string, unknown> = { ':to': to, ':now': now.toISOString() };
+    allowed.forEach((status, i) => (values[`:from${i}`] = status));
+    let update = 'SET #status = :to, updatedAt = :now, statusTimestamps.#to = if_not_exists(statusTimestamps.#to, :now)';
+    if (extra.failureReason !== undefined) {
+      update += ', failureReason = :reason';
+      values[':reason'] = extra.failureReason;
+    }
+    if (to === 'CANCELLED' || to === 'FAILED') update += ' REMOVE outboxPending';
+    try {
+      const result = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tables.orders,
+          Key: orderKey(orderId),
+          UpdateExpression: update,
+          ConditionExpression: `attribute_exists(pk) AND #status IN (${allowed.map((_, i) => `:from${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status', '#to': to },
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toOrder(result.Attributes!);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const current = await this.requireOrder(orderId);
+      throw new OrderStatusConflictError(orderId, current.status, to, { cause: error });
+    }
+  }
+
+  /**
+   * Gives a PROCESSING order its invoice number, exactly once. The series counter, the invoice
+   * record that reserves the number and the order are written in one transaction, so a crash
+   * leaves either all three or none, numbers have no gaps, and of two workers racing on the same
+   * order only one transaction succeeds; the other reads and returns the winner's number.
+   */
+  async assignInvoiceNumber(orderId: string, now: Date): Promise<OrderInvoice> {
+    for (let attempt = 1; attempt <= MAX_NUMBERING_ATTEMPTS; attempt++) {
+      const order = await this.requireOrder(orderId);
+      if (order.invoice) return order.invoice;
+      if (order.status !== 'PROCESSING') throw new OrderStatusConflictError(orderId, order.status, 'INVOICED');
+
+      const series = invoiceSeriesFor(now);
+      const counter = await this.db.send(
+        new GetCommand({ TableName: this.tables.orders, Key: { pk: `SERIES#${series}` }, ConsistentRead: true }),
+      );
+      const last = (counter.Item?.lastSequence as number | undefined) ?? 0;
+      const invoice: OrderInvoice = {
+        invoiceNumber: formatInvoiceNumber(series, last + 1),
+        issuedAt: now.toISOString(),
+      };
+      try {
+        await this.db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: this.tables.orders,
+                  Key: { pk: `SERIES#${series}` },
+                  UpdateExpression: 'SET lastSequence = :next, entity = :entity',
+                  ConditionExpression: last === 0 ? 'attribute_not_exists(pk)' : 'lastSequence = :last',
+                  ExpressionAttributeValues: { ':next': last + 1, ':entity': 'SERIES', ...(last === 0 ? {} : { ':last': last }) },
+                },
+              },
+              {
+                Put: {
+                  TableName: this.tables.orders,
+                  Item: {
+                    pk: `INVOICE#${invoice.invoiceNumber}`,
+                    entity: 'INVOICE',
+                    invoiceNumber: invoice.invoiceNumber,
+                    series,
+                    sequence: last + 1,
+                    orderId,
+                    issuedAt: invoice.issuedAt,
+                    state: 'ASSIGNED',
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              {
+                Update: {
+                  TableName: this.tables.orders,
+                  Key: orderKey(orderId),
+                  UpdateExpression: 'SET invoice = :invoice, updatedAt = :now',
+                  ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(invoice) AND #status = :processing',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':invoice': invoice, ':now': now.toISOString(), ':processing': 'PROCESSING' },
+                },
+              },
+            ],
+          }),
+        );
+        return invoice;
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        // The order changed (another worker numbered it, or it left PROCESSING): the next loop
+        // reads it. The counter moved: another order took the number; retry after a short pause.
+        if (!isConditionFailure(error, 2)) await pause(attempt);
+      }
+    }
+    throw new Error(`could not assign an invoice number to order ${orderId} after ${MAX_NUMBERING_ATTEMPTS} attempts`);
+  }
+
+  /**
+   * Records the stored PDF on the invoice record and moves the order to INVOICED, in one
+   * transaction. Calling it again for an order already INVOICED (or NOTIFIED) with the same number
+   * changes nothing.
+   */
+  async completeInvoice(orderId: string, issued: IssuedInvoice, now: Date): Promise<StoredOrder> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tables.orders,
+                Key: { pk: `INVOICE#${issued.invoiceNumber}` },
+                UpdateExpression:
+                  'SET objectKey = :key, sha256 = :sha, sizeBytes = :size, #state = :issued, storedAt = if_not_exists(storedAt, :now)',
+                ConditionExpression: 'orderId = :orderId',
+                ExpressionAttributeNames: { '#state': 'state' },
+                ExpressionAttributeValues: {
+                  ':key': issued.objectKey,
+                  ':sha': issued.sha256,
+                  ':size': issued.sizeBytes,
+                  ':issued': 'ISSUED',
+                  ':now': now.toISOString(),
+                  ':orderId': orderId,
+                },
+              },
+            },
+            {
+              Update: {
+                TableName: this.tables.orders,
+                Key: orderKey(orderId),
+                UpdateExpression:
+                  'SET #status = :invoiced, invoice.objectKey = :key, updatedAt = :now, statusTimestamps.INVOICED = :now REMOVE failureReason',
+                ConditionExpression: '#status = :processing AND invoice.invoiceNumber = :number',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':invoiced': 'INVOICED',
+                  ':processing': 'PROCESSING',
+                  ':key': issued.objectKey,
+                  ':number': issued.invoiceNumber,
+                  ':now': now.toISOString(),
+                },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const current = await this.requireOrder(orderId);
+      const done = (current.status === 'INVOICED' || current.status === 'NOTIFIED') &&
+        current.invoice?.invoiceNumber === issued.invoiceNumber;
+      if (!done) throw new OrderStatusConflictError(orderId, current.status, 'INVOICED', { cause: error });
+      return current;
+    }
+    return this.requireOrder(orderId);
+  }
+
+  /** Keeps why the last processing attempt failed, without changing the status. */
+  async recordFailureReason(orderId: string, reason: string, now: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression: 'SET failureReason = :reason, updatedAt = :now',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':reason': reason, ':now': now.toISOString() },
+      }),
+    );
+  }
+
+  /**
+   * Takes a lease on sending the invoice email so two deliveries of the same S3 event do not
+   * both send. A lease left by a crashed sender expires after `leaseMs`.
+   */
+  async claimNotification(orderId: string, now: Date, leaseMs: number): Promise<NotificationClaim> {
+    try {
+      const result = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tables.orders,
+          Key: orderKey(orderId),
+          UpdateExpression: 'SET notifyLeaseUntil = :until',
+          ConditionExpression: '#status = :invoiced AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':invoiced': 'INVOICED', ':now': now.getTime(), ':until': now.getTime() + leaseMs },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return { claimed: true, order: toOrder(result.Attributes!) };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const order = await this.requireOrder(orderId);
+      const reason = order.status === 'NOTIFIED' ? 'already-notified' : order.status === 'INVOICED' ? 'in-progress' : 'not-invoiced';
+      return { claimed: false, reason, order };
+    }
+  }
+
+  async markNotified(orderId: string, messageId: string, now: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression:
+          'SET #status = :notified, notificationMessageId = :messageId, notifiedAt = :now, updatedAt = :now, statusTimestamps.NOTIFIED = :now REMOVE notifyLeaseUntil, notificationError',
+        ConditionExpression: '#status = :invoiced',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':invoiced': 'INVOICED', ':messageId': messageId, ':now': now.toISOString() },
+      }),
+    );
+  }
+
+  /** Records a failed email attempt on the order and releases the lease so a retry can send. */
+  async recordNotificationFailure(orderId: string, error: string, now: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression: 'SET notificationError = :error, updatedAt = :now ADD notificationFailures :one REMOVE notifyLeaseUntil',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':error': error, ':now': now.toISOString(), ':one': 1 },
+      }),
+    );
+  }
+}
+
+function toOrder(item: Record<string, unknown>): StoredOrder {
+  const {
+    pk: _pk,
+    entity: _entity,
+    outboxPending,
+    notifyLeaseUntil: _lease,
+    notificationMessageId,
+    notifiedAt,
+    notificationError,
+    notificationFailures,
+    ...order
+  } = item;
+  const notification =
+    notificationMessageId || notificationError
+      ? {
+          messageId: notificationMessageId as string | undefined,
+          notifiedAt: notifiedAt as string | undefined,
+          lastError: notificationError as string | undefined,
+          failedAttempts: notificationFailures as number | undefined,
+        }
+      : undefined;
+  return { ...(order as unknown as Order), ...(notification ? { notification } : {}), awaitingQueue: outboxPending === PENDING };
+}
+
+/** True when a write failed on its condition (for a transaction: on item `index`, if given). */
+export function isConditionFailure(error: unknown, index?: number): boolean {
+  if (error instanceof TransactionCanceledException) {
+    const reasons = error.CancellationReasons ?? [];
+    return index === undefined
+      ? reasons.some((r) => r.Code === 'ConditionalCheckFailed')
+      : reasons[index]?.Code === 'ConditionalCheckFailed';
+  }
+  return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+}
+
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * 2 ** attempt)));

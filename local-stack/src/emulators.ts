@@ -1,0 +1,61 @@
+import { startAwsEmulator, type AwsEmulator, type ObjectCreated } from './awsEmulator';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
+import { startMailInbox, type MailInbox } from './mailInbox';
+import { freePort } from './ports';
+
+export interface Emulators {
+  aws: AwsEmulator;
+  dynamodb: DynamoDbLocal;
+  mail: MailInbox;
+  /** Environment that points the AWS SDK and the notifier's SMTP at these emulators. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export interface EmulatorPorts {
+  aws: number;
+  dynamodb: number;
+  smtp: number;
+  inbox: number;
+}
+
+/** Starts the SQS+S3, DynamoDB and SMTP emulators on loopback; port 0 picks a free one. */
+export async function startEmulators(options: {
+  ports: EmulatorPorts;
+  region: string;
+  onObjectCreated?: (event: ObjectCreated) => void;
+}): Promise<Emulators> {
+  const port = async (p: number) => (p === 0 ? freePort() : p);
+  const [dynamodb, aws, mail] = await Promise.all([
+    port(options.ports.dynamodb).then((p) => startDynamoDbLocal({ port: p })),
+    startAwsEmulator({ port: options.ports.aws, region: options.region, onObjectCreated: options.onObjectCreated ?? (() => {}) }),
+    Promise.all([port(options.ports.smtp), port(options.ports.inbox)]).then(([smtpPort, webPort]) =>
+      startMailInbox({ smtpPort, webPort }),
+    ),
+  ]);
+  return {
+    aws,
+    dynamodb,
+    mail,
+    env: emulatorEnv({ aws: aws.endpoint, dynamodb: dynamodb.endpoint, smtpPort: mail.smtpPort, region: options.region }),
+    stop: async () => {
+      await Promise.allSettled([aws.stop(), dynamodb.stop(), mail.stop()]);
+    },
+  };
+}
+
+export function emulatorEnv(e: { aws: string; dynamodb: string; smtpPort: number; region: string }): Record<string, string> {
+  return {
+    AWS_REGION: e.region,
+    // Emulators accept any credentials; these keep the SDK from looking for real ones.
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_SQS: e.aws,
+    AWS_ENDPOINT_URL_S3: e.aws,
+    AWS_ENDPOINT_URL_DYNAMODB: e.dynamodb,
+    S3_FORCE_PATH_STYLE: 'true',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(e.smtpPort),
+    SMTP_SECURE: 'false',
+  };
+}

@@ -1,0 +1,36 @@
+import { importFromPackage } from './loadEsm';
+
+export interface MailInbox {
+  smtpPort: number;
+  /** Web inbox and REST API (GET /email lists messages). */
+  webUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts maildev: an SMTP server that keeps every message and a web inbox, both on 127.0.0.1.
+ * STARTTLS is hidden because the certificate bundled with its SMTP server has expired; this is a
+ * loopback-only development server.
+ */
+export async function startMailInbox(options: { smtpPort: number; webPort: number }): Promise<MailInbox> {
+  const { MailDev } = await importFromPackage<{ MailDev: new (config: object) => MailDevLike }>('maildev', 'dist/index.js');
+  const maildev = new MailDev({
+    smtp: options.smtpPort,
+    ip: '127.0.0.1',
+    web: options.webPort,
+    webIp: '127.0.0.1',
+    hideExtensions: ['STARTTLS'],
+    silent: true,
+  });
+  await maildev.start();
+  return {
+    smtpPort: options.smtpPort,
+    webUrl: `http://127.0.0.1:${options.webPort}`,
+    stop: () => maildev.stop(),
+  };
+}
+
+interface MailDevLike {
+  start(): Promise<unknown>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,96 @@
+import {
+  CreateTableCommand,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { OUTBOX_INDEX } from '@checkout/aws-adapters';
+import { MAX_RECEIVE_COUNT, type StageResources } from './resources';
+
+export interface ProvisionedStage extends StageResources {
+  ordersQueueUrl: string;
+  ordersDlqUrl: string;
+}
+
+/**
+ * Creates a stage's tables, queues and bucket against any AWS-compatible endpoint (the local
+ * emulators, LocalStack). Idempotent: existing resources are kept.
+ */
+export async function provisionStage(
+  clients: { dynamodb: DynamoDBClient; sqs: SQSClient; s3: S3Client },
+  names: StageResources,
+  options: { visibilityTimeoutSeconds?: number } = {},
+): Promise<ProvisionedStage> {
+  await Promise.all([
+    createTable(clients.dynamodb, new CreateTableCommand({
+      TableName: names.ordersTable,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'outboxPending', AttributeType: 'S' },
+        { AttributeName: 'createdAt', AttributeType: 'S' },
+      ],
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: OUTBOX_INDEX,
+          KeySchema: [
+            { AttributeName: 'outboxPending', KeyType: 'HASH' },
+            { AttributeName: 'createdAt', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'KEYS_ONLY' },
+        },
+      ],
+    })),
+    createTable(clients.dynamodb, new CreateTableCommand({
+      TableName: names.idempotencyTable,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    })).then(() =>
+      clients.dynamodb.send(
+        new UpdateTimeToLiveCommand({
+          TableName: names.idempotencyTable,
+          TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        }),
+      ).catch((error: { name?: string; message?: string }) => {
+        // Re-provisioning a table whose TTL is already on is fine.
+        if (!/already enabled/i.test(error.message ?? '')) throw error;
+      }),
+    ),
+    clients.s3.send(new CreateBucketCommand({ Bucket: names.invoicesBucket })).catch((error: { name?: string }) => {
+      if (error.name !== 'BucketAlreadyOwnedByYou' && error.name !== 'BucketAlreadyExists') throw error;
+    }),
+  ]);
+
+  const dlq = await clients.sqs.send(
+    new CreateQueueCommand({ QueueName: names.ordersDlq, Attributes: { MessageRetentionPeriod: String(14 * 86_400) } }),
+  );
+  const dlqArn = await queueArn(clients.sqs, dlq.QueueUrl!);
+  const queue = await clients.sqs.send(
+    new CreateQueueCommand({
+      QueueName: names.ordersQueue,
+      Attributes: {
+        VisibilityTimeout: String(options.visibilityTimeoutSeconds ?? 60),
+        ReceiveMessageWaitTimeSeconds: '20',
+        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: MAX_RECEIVE_COUNT }),
+      },
+    }),
+  );
+  return { ...names, ordersQueueUrl: queue.QueueUrl!, ordersDlqUrl: dlq.QueueUrl! };
+}
+
+async function createTable(dynamodb: DynamoDBClient, command: CreateTableCommand): Promise<void> {
+  try {
+    await dynamodb.send(command);
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+}
+
+async function queueArn(sqs: SQSClient, queueUrl: string): Promise<string> {
+  const result = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }));
+  return result.Attributes!.QueueArn!;
+}

@@ -1,0 +1,23 @@
+/** Names of a stage's resources, the same scheme as terraform-cdk uses in AWS. */
+export interface StageResources {
+  stage: string;
+  ordersTable: string;
+  idempotencyTable: string;
+  invoicesBucket: string;
+  ordersQueue: string;
+  ordersDlq: string;
+}
+
+export function stageResources(stage: string): StageResources {
+  return {
+    stage,
+    ordersTable: `orders-${stage}`,
+    idempotencyTable: `idempotency-${stage}`,
+    invoicesBucket: `invoices-${stage}`,
+    ordersQueue: `orders-${stage}`,
+    ordersDlq: `orders-${stage}-dlq`,
+  };
+}
+
+/** The dead-letter queue takes a message after this many receives. */
+export const MAX_RECEIVE_COUNT = 3;

@@ -1,0 +1,48 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { createAwsClients, destroyAwsClients, type AwsClients } from '@checkout/aws-adapters';
+import { randomBytes } from 'node:crypto';
+import { provisionStage, type ProvisionedStage } from '../../src/provision';
+import { stageResources } from '../../src/resources';
+
+export interface TestStage {
+  resources: ProvisionedStage;
+  clients: AwsClients;
+  /** Environment a component of this stage would run with. */
+  env: Record<string, string>;
+  close(): void;
+}
+
+/**
+ * Provisions a fresh stage (tables, queues, bucket with unique names) on the emulators started
+ * by globalSetup, so test files never share state.
+ */
+export async function createTestStage(prefix: string, options: { visibilityTimeoutSeconds?: number } = {}): Promise<TestStage> {
+  const stage = `${prefix}-${randomBytes(4).toString('hex')}`;
+  const region = process.env.AWS_REGION ?? 'us-east-1';
+  const admin = { dynamodb: new DynamoDBClient({ region }), sqs: new SQSClient({ region }), s3: new S3Client({ region, forcePathStyle: true }) };
+  const resources = await provisionStage(admin, stageResources(stage), options);
+  admin.dynamodb.destroy();
+  admin.sqs.destroy();
+  admin.s3.destroy();
+  const clients = createAwsClients({ AWS_REGION: region, S3_FORCE_PATH_STYLE: true });
+  const env: Record<string, string> = {
+    ...pick(process.env, [
+      'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_ENDPOINT_URL_SQS', 'AWS_ENDPOINT_URL_S3',
+      'AWS_ENDPOINT_URL_DYNAMODB', 'S3_FORCE_PATH_STYLE', 'SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE',
+    ]),
+    STAGE: stage,
+    ORDERS_TABLE: resources.ordersTable,
+    IDEMPOTENCY_TABLE: resources.idempotencyTable,
+    INVOICES_BUCKET: resources.invoicesBucket,
+    ORDERS_QUEUE_URL: resources.ordersQueueUrl,
+    ORDERS_DLQ_URL: resources.ordersDlqUrl,
+    LOG_LEVEL: 'SILENT',
+  };
+  return { resources, clients, env, close: () => destroyAwsClients(clients) };
+}
+
+function pick(source: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.flatMap((k) => (source[k] === undefined ? [] : [[k, source[k]!]])));
+}
