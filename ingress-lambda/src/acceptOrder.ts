@@ -1,0 +1,60 @@
+import { describeError, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
+import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
+
+export interface OrdersApiDeps {
+  store: OrderStore;
+  queue: OrderQueue;
+  files: InvoiceFiles;
+  logger: Logger;
+  now: () => Date;
+  idempotencyTtlSeconds: number;
+  statusLinkExpirySeconds: number;
+}
+
+export interface AcceptedOrder {
+  order: StoredOrder;
+  replayed: boolean;
+}
+
+/**
+ * Records a checkout order (RECEIVED) and puts it on the queue.
+ *
+ * The order is durable once the DynamoDB write succeeds; it stays in the outbox index until the
+ * queue send is confirmed. If the send fails, the order is still accepted: a replay with the same
+ * Idempotency-Key re-sends it, and the worker's outbox sweeper re-sends anything left behind, so
+ * no order stays RECEIVED forever. Sending twice is harmless (the worker is idempotent).
+ */
+export async function acceptOrder(
+  deps: OrdersApiDeps,
+  request: CreateOrderRequest,
+  idempotencyKey: string | undefined,
+): Promise<AcceptedOrder> {
+  const now = deps.now();
+  const result = await deps.store.createOrder(
+    newOrder(request, now),
+    idempotencyKey
+      ? { key: idempotencyKey, fingerprint: requestFingerprint(request), expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds }
+      : undefined,
+  );
+  const log = forOrder(deps.logger, result.order.orderId);
+  log.info(result.outcome === 'created' ? 'order received' : 'order replayed for Idempotency-Key', {
+    totalMinor: result.order.totalMinor,
+    currency: result.order.currency,
+    lineItems: result.order.lineItems.length,
+  });
+  if (result.order.awaitingQueue) await enqueue(deps, result.order.orderId, log);
+  return { order: result.order, replayed: result.outcome === 'replayed' };
+}
+
+/** Sends the order id to the queue and confirms it; a failure is logged and left to the outbox. */
+export async function enqueue(deps: Pick<OrdersApiDeps, 'store' | 'queue'>, orderId: string, log: Logger): Promise<boolean> {
+  try {
+    const messageId = await deps.queue.send(orderId);
+    await deps.store.markEnqueued(orderId);
+    log.info('order queued', { messageId });
+    return true;
+  } catch (error) {
+    log.warn('queue send failed; the outbox sweeper will retry', { error: describeError(error) });
+    return false;
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  CheckoutError,
+  CreateOrderRequestSchema,
+  IdempotencyKeyReusedError,
+  ORDER_LIMITS,
+  OrderNotFoundError,
+  OrderStatusConflictError,
+  toFieldErrors,
+} from '@checkout/domain';
+import { describeError } from '@checkout/aws-adapters';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
+import {
+  CancelOrderSchema,
+  OrderAcceptedSchema,
+  orderAccepted,
+  OrderIdParamSchema,
+  orderPath,
+  OrderStatusViewSchema,
+  orderStatusView,
+  ProblemSchema,
+} from './orderViews';
+import { problem, PROBLEM_CONTENT_TYPE, validationProblem, type Problem } from './problems';
+
+const IdempotencyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7E]{1,255}$/, { message: 'Idempotency-Key must be 1-255 visible ASCII characters (a UUID is ideal)' })
+    .optional()
+    .openapi({ description: 'Makes retries safe: the same key with the same body returns the same order.' }),
+});
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+});
+
+const createOrderRoute = createRoute({
+  method: 'post',
+  path: '/orders',
+  summary: 'Place a checkout order',
+  request: {
+    headers: IdempotencyHeaderSchema,
+    body: { required: true, content: { 'application/json': { schema: CreateOrderRequestSchema } } },
+  },
+  responses: {
+    202: { description: 'Accepted; the invoice follows asynchronously.', content: { 'application/json': { schema: OrderAcceptedSchema } } },
+    400: problemResponse('Invalid fields, each named in `errors`.'),
+    413: problemResponse(`Body larger than ${ORDER_LIMITS.maxBodyBytes} bytes.`),
+    415: problemResponse('Body is not application/json.'),
+    422: problemResponse('Idempotency-Key already used with a different body.'),
+  },
+});
+
+const getOrderRoute = createRoute({
+  method: 'get',
+  path: '/orders/{id}',
+  summary: 'Order status, with the invoice number and a download link once invoiced',
+  request: { params: OrderIdParamSchema },
+  responses: {
+    200: { description: 'The order.', content: { 'application/json': { schema: OrderStatusViewSchema } } },
+    400: problemResponse('Malformed order id.'),
+    404: problemResponse('No such order.'),
+  },
+});
+
+const cancelOrderRoute = createRoute({
+  method: 'patch',
+  path: '/orders/{id}',
+  summary: 'Cancel an order that has not started processing',
+  request: {
+    params: OrderIdParamSchema,
+    body: { required: true, content: { 'application/json': { schema: CancelOrderSchema } } },
+  },
+  responses: {
+    200: { description: 'The cancelled order.', content: { 'application/json': { schema: OrderStatusViewSchema } } },
+    400: problemResponse('Invalid body or id.'),
+    404: problemResponse('No such order.'),
+    409: problemResponse('The order has already started processing (or is cancelled).'),
+  },
+});
+
+/**
+ * The Orders API as one Hono application: wrapped by `hono/aws-lambda` in Lambda, served by
+ * `@hono/node-server` locally, and called with `app.request()` in tests.
+ */
+export function createOrdersApp(deps: OrdersApiDeps) {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return problemJson(c, validationProblem(toFieldErrors(result.error.issues)));
+    },
+  });
+
+  const limitBody = bodyLimit({
+    maxSize: ORDER_LIMITS.maxBodyBytes,
+    onError: (c) =>
+      problemJson(c, problem(413, 'body-too-large', 'Request body too large', `The body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes.`)),
+  });
+  app.use('/orders', limitBody);
+  app.use('/orders/*', limitBody);
+
+  app.openapi(createOrderRoute, async (c) => {
+    const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
+    c.header('Location', orderPath(order.orderId));
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(orderAccepted(order), 202);
+  });
+
+  app.openapi(getOrderRoute, async (c) => {
+    const order = await deps.store.requireOrder(c.req.valid('param').id);
+    const key = order.invoice?.objectKey;
+    let download: { url: string; expiresAt: string } | undefined;
+    if (key) {
+      const expiresAt = new Date(deps.now().getTime() + deps.statusLinkExpirySeconds * 1000).toISOString();
+      const url = await deps.files.presignDownload(key, deps.statusLinkExpirySeconds, `${order.invoice!.invoiceNumber}.pdf`);
+      download = { url, expiresAt };
+    }
+    return c.json(orderStatusView(order, download), 200);
+  });
+
+  app.openapi(cancelOrderRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    c.req.valid('json');
+    const order = await deps.store.transition(id, 'CANCELLED', deps.now());
+    deps.logger.info('order cancelled', { orderId: id });
+    return c.json(orderStatusView(order), 200);
+  });
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Checkout Orders API',
+      version: '1.0.0',
+      description:
+        'Checkout orders become invoice PDFs and emails. Amounts are integer minor units. Errors are RFC 9457 problem details.',
+    },
+  });
+  // Relative URL so the page also works behind an API Gateway stage prefix (/dev/docs).
+  app.get('/docs', swaggerUI({ url: './openapi.json' }));
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+
+  app.notFound((c) => problemJson(c, problem(404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}.`)));
+  app.onError((error, c) => problemJson(c, problemFor(error, deps)));
+  return app;
+}
+
+export type OrdersApp = ReturnType<typeof createOrdersApp>;
+
+function problemFor(error: Error, deps: OrdersApiDeps): Problem {
+  if (error instanceof OrderNotFoundError) return problem(404, 'order-not-found', 'Order not found', error.message);
+  if (error instanceof OrderStatusConflictError) {
+    return problem(409, 'order-status-conflict', 'Order cannot be changed', error.message, { currentStatus: error.status });
+  }
+  if (error instanceof IdempotencyKeyReusedError) {
+    return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', error.message, { orderId: error.orderId });
+  }
+  if (error instanceof HTTPException) {
+    if (error.status === 400) {
+      return validationProblem([{ path: '', message: 'body must be valid JSON' }], 'The request body is not valid JSON.');
+    }
+    if (error.status === 415) {
+      return problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json.');
+    }
+    return problem(error.status, 'http-error', error.message || 'Request failed', error.message);
+  }
+  if (error instanceof CheckoutError) return problem(400, 'invalid-request', 'Invalid request', error.message);
+  deps.logger.error('unhandled error', { error: describeError(error) });
+  return problem(500, 'internal-error', 'Internal error', 'The request failed. Retry it with the same Idempotency-Key.');
+}
+
+function problemJson(c: Context, body: Problem) {
+  return c.body(JSON.stringify(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+}

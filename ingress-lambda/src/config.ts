@@ -1,0 +1,16 @@
+import { baseEnv, envInt, envString, envUrl, parseEnv } from '@checkout/aws-adapters';
+import { z } from 'zod';
+
+const IngressEnvSchema = z.object({
+  ...baseEnv,
+  IDEMPOTENCY_TABLE: envString(),
+  ORDERS_QUEUE_URL: envUrl(),
+  /** Lifetime of the download link in GET /orders/{id}. */
+  STATUS_LINK_EXPIRY_SECONDS: envInt(60, 604_800).default(900),
+  /** How long an Idempotency-Key is remembered. */
+  IDEMPOTENCY_TTL_SECONDS: envInt(3600, 30 * 86_400).default(86_400),
+});
+
+export type IngressConfig = z.infer<typeof IngressEnvSchema>;
+
+export const loadIngressConfig = (env: NodeJS.ProcessEnv = process.env): IngressConfig => parseEnv(IngressEnvSchema, env);

@@ -1,0 +1,17 @@
+import { createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import type { OrdersApiDeps } from './acceptOrder';
+import type { IngressConfig } from './config';
+
+/** Wires real clients from configuration; the only place that does. */
+export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
+  const clients = createAwsClients(config);
+  return {
+    store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
+    queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
+    files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
+    logger: createLogger('ingress', config.LOG_LEVEL),
+    now: () => new Date(),
+    idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
+    statusLinkExpirySeconds: config.STATUS_LINK_EXPIRY_SECONDS,
+  };
+}

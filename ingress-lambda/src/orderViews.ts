@@ -1,0 +1,122 @@
+import { ORDER_ID_PATTERN, ORDER_STATUSES, type Order } from '@checkout/domain';
+import { z } from '@hono/zod-openapi';
+
+/** The id in a path: a ULID. */
+export const OrderIdParamSchema = z.object({
+  id: z
+    .string()
+    .regex(ORDER_ID_PATTERN, { message: 'must be an order id (26-character ULID)' })
+    .openapi({ param: { name: 'id', in: 'path' }, example: '01JD3ZK7Q4T2M8X9V6B5N1C0R2' }),
+});
+
+const Amounts = {
+  currency: z.string().openapi({ example: 'EUR' }),
+  subtotalMinor: z.number().int().openapi({ example: 3998, description: 'Integer minor units of `currency`.' }),
+  taxMinor: z.number().int().openapi({ example: 800 }),
+  totalMinor: z.number().int().openapi({ example: 4798 }),
+};
+
+export const OrderAcceptedSchema = z
+  .object({
+    orderId: z.string(),
+    status: z.enum(ORDER_STATUSES),
+    ...Amounts,
+    links: z.object({ self: z.string() }),
+  })
+  .openapi('OrderAccepted');
+
+export const OrderStatusViewSchema = z
+  .object({
+    orderId: z.string(),
+    status: z.enum(ORDER_STATUSES),
+    createdAt: z.string().openapi({ description: 'UTC ISO-8601' }),
+    updatedAt: z.string(),
+    statusTimestamps: z.record(z.string(), z.string()).openapi({ description: 'When the order entered each status.' }),
+    ...Amounts,
+    lineItemCount: z.number().int(),
+    invoice: z
+      .object({
+        invoiceNumber: z.string().openapi({ example: 'INV-2026-000001' }),
+        issuedAt: z.string(),
+        downloadUrl: z.string().optional().openapi({ description: 'Presigned link to the PDF, once stored.' }),
+        downloadUrlExpiresAt: z.string().optional(),
+      })
+      .optional(),
+    notification: z
+      .object({
+        notifiedAt: z.string().optional(),
+        messageId: z.string().optional(),
+        lastError: z.string().optional(),
+        failedAttempts: z.number().int().optional(),
+      })
+      .optional(),
+    failureReason: z.string().optional(),
+  })
+  .openapi('OrderStatus');
+
+export const CancelOrderSchema = z
+  .strictObject({ status: z.literal('CANCELLED', { message: 'must be "CANCELLED": cancelling is the only change a client can make' }) })
+  .openapi('CancelOrder');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+export type OrderAccepted = z.infer<typeof OrderAcceptedSchema>;
+export type OrderStatusView = z.infer<typeof OrderStatusViewSchema>;
+
+export function orderAccepted(order: Order): OrderAccepted {
+  return {
+    orderId: order.orderId,
+    status: order.status,
+    currency: order.currency,
+    subtotalMinor: order.subtotalMinor,
+    taxMinor: order.taxMinor,
+    totalMinor: order.totalMinor,
+    links: { self: orderPath(order.orderId) },
+  };
+}
+
+export const orderPath = (orderId: string) => `/orders/${orderId}`;
+
+/** What a client sees of an order; `download` is a fresh presigned link when the PDF exists. */
+export function orderStatusView(order: Order, download?: { url: string; expiresAt: string }): OrderStatusView {
+  return {
+    orderId: order.orderId,
+    status: order.status,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+    statusTimestamps: order.statusTimestamps as Record<string, string>,
+    currency: order.currency,
+    subtotalMinor: order.subtotalMinor,
+    taxMinor: order.taxMinor,
+    totalMinor: order.totalMinor,
+    lineItemCount: order.lineItems.length,
+    ...(order.invoice
+      ? {
+          invoice: {
+            invoiceNumber: order.invoice.invoiceNumber,
+            issuedAt: order.invoice.issuedAt,
+            ...(download ? { downloadUrl: download.url, downloadUrlExpiresAt: download.expiresAt } : {}),
+          },
+        }
+      : {}),
+    ...(order.notification
+      ? {
+          notification: {
+            notifiedAt: order.notification.notifiedAt,
+            messageId: order.notification.messageId,
+            lastError: order.notification.lastError,
+            failedAttempts: order.notification.failedAttempts,
+          },
+        }
+      : {}),
+    ...(order.failureReason ? { failureReason: order.failureReason } : {}),
+  };
+}

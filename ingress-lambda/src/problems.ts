@@ -1,0 +1,25 @@
+import type { FieldError } from '@checkout/domain';
+
+/** RFC 9457 problem details, the body of every error response. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Problem types are relative URIs documented in docs/api.md. */
+export const problemType = (slug: string) => `/problems/${slug}`;
+
+export function problem(status: number, slug: string, title: string, detail: string, extra: Partial<Problem> = {}): Problem {
+  return { type: problemType(slug), title, status, detail, ...extra };
+}
+
+export function validationProblem(errors: FieldError[], detail = 'The request has invalid fields; see errors.'): Problem {
+  return problem(400, 'validation-error', 'Invalid request', detail, { errors });
+}

@@ -1,0 +1,189 @@
+import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
+
+let stage: TestStage;
+let deps: OrdersApiDeps;
+let app: OrdersApp;
+
+beforeAll(async () => {
+  stage = await createTestStage('ingress');
+  deps = {
+    store: new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
+    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
+    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
+    logger: createLogger('ingress-test', 'SILENT'),
+    now: () => new Date(),
+    idempotencyTtlSeconds: 86_400,
+    statusLinkExpirySeconds: 900,
+  };
+  app = createOrdersApp(deps);
+});
+afterAll(() => stage.close());
+
+const post = (body: unknown, headers: Record<string, string> = {}, target: OrdersApp = app) =>
+  target.request('/orders', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+async function queuedOrderIds(): Promise<string[]> {
+  const ids: string[] = [];
+  for (;;) {
+    const batch = await stage.clients.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: stage.resources.ordersQueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 60 }),
+    );
+    if (!batch.Messages?.length) return ids;
+    ids.push(...batch.Messages.map((m) => JSON.parse(m.Body!).orderId));
+  }
+}
+
+describe('POST /orders', () => {
+  it('records the order as RECEIVED, queues it and answers 202 with its id, totals and Location', async () => {
+    const response = await post(anOrderRequest({ items: 2, taxRateBps: 2000 }));
+    expect(response.status).toBe(202);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 'RECEIVED', currency: 'EUR', subtotalMinor: 1999 + 2 * 1999, taxMinor: 1199, totalMinor: 7196 });
+    expect(response.headers.get('location')).toBe(`/orders/${body.orderId}`);
+    expect(await queuedOrderIds()).toContain(body.orderId);
+    expect(await deps.store.getOrder(body.orderId)).toMatchObject({ status: 'RECEIVED', awaitingQueue: false });
+  });
+
+  it('names every invalid field and the rule it breaks', async () => {
+    const request = anOrderRequest();
+    const bad = {
+      ...request,
+      currency: 'EURO',
+      customer: { ...request.customer, email: 'not-an-email' },
+      lineItems: [{ sku: 'A', description: 'x', quantity: 0, unitPriceMinor: 12.5 }],
+    };
+    const response = await post(bad);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const problem = await response.json();
+    expect(problem).toMatchObject({ type: '/problems/validation-error', status: 400 });
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'currency', message: 'must be an ISO 4217 currency code such as EUR or USD' },
+        { path: 'customer.email', message: 'must be an email address' },
+        { path: 'lineItems[0].quantity', message: 'must be at least 1' },
+        { path: 'lineItems[0].unitPriceMinor', message: 'must be a whole number of minor units (cents), not a decimal' },
+      ]),
+    );
+  });
+
+  it('refuses more than 500 line items, an empty order and unknown fields', async () => {
+    const tooMany = await (await post(anOrderRequest({ items: 501 }))).json();
+    expect(tooMany.errors).toContainEqual({ path: 'lineItems', message: 'must have at most 500 line items' });
+    const empty = await (await post({ ...anOrderRequest(), lineItems: [] })).json();
+    expect(empty.errors).toContainEqual({ path: 'lineItems', message: 'must have at least 1 line item' });
+    const unknown = await (await post({ ...anOrderRequest(), coupon: 'FREE' })).json();
+    expect(unknown.errors[0].message).toMatch(/coupon/);
+  });
+
+  it('answers 400 for malformed JSON, 415 for another media type and 413 for a huge body', async () => {
+    const malformed = await post('{"customer":');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors).toEqual([{ path: '', message: 'body must be valid JSON' }]);
+    const text = await app.request('/orders', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    expect(text.status).toBe(415);
+    expect(text.headers.get('content-type')).toContain('application/problem+json');
+    const huge = await post({ ...anOrderRequest(), padding: 'x'.repeat(300 * 1024) });
+    expect(huge.status).toBe(413);
+  });
+
+  it('returns the same order for a replayed Idempotency-Key and refuses the key with another body', async () => {
+    const request = anOrderRequest();
+    const key = `key-${Date.now()}`;
+    const first = await (await post(request, { 'Idempotency-Key': key })).json();
+    const replay = await post(request, { 'Idempotency-Key': key });
+    expect(replay.status).toBe(202);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect((await replay.json()).orderId).toBe(first.orderId);
+    const reuse = await post({ ...request, currency: 'USD' }, { 'Idempotency-Key': key });
+    expect(reuse.status).toBe(422);
+    expect(await reuse.json()).toMatchObject({ type: '/problems/idempotency-key-reused', orderId: first.orderId });
+  });
+
+  it('keeps an order whose queue send failed in the outbox, and a retry with the same key queues it once', async () => {
+    const deadQueue = new OrderQueue(new SQSClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), stage.resources.ordersQueueUrl);
+    const flaky = createOrdersApp({ ...deps, queue: deadQueue });
+    const request = anOrderRequest();
+    const key = `outbox-${Date.now()}`;
+    const accepted = await (await post(request, { 'Idempotency-Key': key }, flaky)).json();
+    expect(await deps.store.getOrder(accepted.orderId)).toMatchObject({ status: 'RECEIVED', awaitingQueue: true });
+    expect(await deps.store.findAwaitingQueue(new Date(Date.now() + 1000))).toContain(accepted.orderId);
+
+    await queuedOrderIds(); // drain earlier tests' messages
+    const retry = await post(request, { 'Idempotency-Key': key });
+    expect((await retry.json()).orderId).toBe(accepted.orderId);
+    expect(await queuedOrderIds()).toEqual([accepted.orderId]);
+    expect(await deps.store.getOrder(accepted.orderId)).toMatchObject({ awaitingQueue: false });
+  });
+
+  it('loses and doubles nothing when the client got a 5xx after the order was written and retries', async () => {
+    // The write succeeds, then the function dies before answering (timeout, crash): a 5xx.
+    const crashingStore = Object.create(deps.store) as OrderStore;
+    crashingStore.createOrder = async (...args) => {
+      await deps.store.createOrder(...args);
+      throw new Error('simulated crash after the write');
+    };
+    const crashing = createOrdersApp({ ...deps, store: crashingStore });
+    const request = anOrderRequest({ items: 3 });
+    const key = `crash-${Date.now()}`;
+    await queuedOrderIds();
+    const failed = await post(request, { 'Idempotency-Key': key }, crashing);
+    expect(failed.status).toBe(500);
+    const retry = await post(request, { 'Idempotency-Key': key });
+    expect(retry.status).toBe(202);
+    const { orderId } = await retry.json();
+    expect(await queuedOrderIds()).toEqual([orderId]);
+    expect(await deps.store.getOrder(orderId)).toMatchObject({ status: 'RECEIVED', awaitingQueue: false });
+  });
+});
+
+describe('GET and PATCH /orders/{id}', () => {
+  it('shows status and timestamps, 404 for an unknown id and 400 for a malformed one', async () => {
+    const { orderId } = await (await post(anOrderRequest())).json();
+    const response = await app.request(`/orders/${orderId}`);
+    expect(response.status).toBe(200);
+    const view = await response.json();
+    expect(view).toMatchObject({ orderId, status: 'RECEIVED', lineItemCount: 2 });
+    expect(view.statusTimestamps.RECEIVED).toBe(view.createdAt);
+    expect(view.invoice).toBeUndefined();
+    expect((await app.request('/orders/01ARZ3NDEKTSV4RRFFQ69G5FAV')).status).toBe(404);
+    const malformed = await app.request('/orders/nope');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors[0].path).toBe('id');
+  });
+
+  it('cancels a RECEIVED order once; the second cancel is a 409 naming the status', async () => {
+    const { orderId } = await (await post(anOrderRequest())).json();
+    const cancel = () =>
+      app.request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'CANCELLED' }) });
+    const first = await cancel();
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ status: 'CANCELLED' });
+    const second = await cancel();
+    expect(second.status).toBe(409);
+    expect(await second.json()).toMatchObject({ type: '/problems/order-status-conflict', currentStatus: 'CANCELLED' });
+    const wrong = await app.request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'INVOICED' }) });
+    expect((await wrong.json()).errors[0].path).toBe('status');
+  });
+});
+
+describe('API documentation', () => {
+  it('serves an OpenAPI document generated from the validating schemas, and interactive docs', async () => {
+    const spec = await (await app.request('/openapi.json')).json();
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/orders', '/orders/{id}']));
+    const body = spec.paths['/orders'].post.requestBody.content['application/json'].schema;
+    expect(JSON.stringify(body)).toContain('"maxItems":500');
+    const docs = await app.request('/docs');
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('swagger-ui');
+  });
+});
