@@ -4,3 +4,4 @@ export * from './invoiceFiles';
 export * from './logger';
 export * from './orderQueue';
 export * from './orderStore';
+export * from './outbox';

@@ -183,7 +183,8 @@ export class OrderStore {
       update += ', failureReason = :reason';
       values[':reason'] = extra.failureReason;
     }
-    if (to === 'CANCELLED' || to === 'FAILED') update += ' REMOVE outboxPending';
+    // Once an order leaves RECEIVED nobody needs to queue it any more.
+    update += ' REMOVE outboxPending';
     try {
       const result = await this.db.send(
         new UpdateCommand({

@@ -1,4 +1,4 @@
-import { describeError, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
+import { enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
 import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
 
 export interface OrdersApiDeps {
@@ -42,19 +42,6 @@ export async function acceptOrder(
     currency: result.order.currency,
     lineItems: result.order.lineItems.length,
   });
-  if (result.order.awaitingQueue) await enqueue(deps, result.order.orderId, log);
+  if (result.order.awaitingQueue) await enqueueOrder(deps, result.order.orderId, log);
   return { order: result.order, replayed: result.outcome === 'replayed' };
-}
-
-/** Sends the order id to the queue and confirms it; a failure is logged and left to the outbox. */
-export async function enqueue(deps: Pick<OrdersApiDeps, 'store' | 'queue'>, orderId: string, log: Logger): Promise<boolean> {
-  try {
-    const messageId = await deps.queue.send(orderId);
-    await deps.store.markEnqueued(orderId);
-    log.info('order queued', { messageId });
-    return true;
-  } catch (error) {
-    log.warn('queue send failed; the outbox sweeper will retry', { error: describeError(error) });
-    return false;
-  }
 }

@@ -1,0 +1,23 @@
+import { describeError, type Logger } from './logger';
+import type { OrderQueue } from './orderQueue';
+import type { OrderStore } from './orderStore';
+
+/**
+ * Sends an order id to the queue and takes the order out of the outbox. A failure is logged and
+ * left to the next replay or outbox sweep; it never loses the order. Returns whether it was sent.
+ */
+export async function enqueueOrder(
+  deps: { store: OrderStore; queue: OrderQueue },
+  orderId: string,
+  log: Logger,
+): Promise<boolean> {
+  try {
+    const messageId = await deps.queue.send(orderId);
+    await deps.store.markEnqueued(orderId);
+    log.info('order queued', { messageId });
+    return true;
+  } catch (error) {
+    log.warn('queue send failed; the outbox sweep will retry', { error: describeError(error) });
+    return false;
+  }
+}

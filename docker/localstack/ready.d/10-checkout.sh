@@ -1,0 +1,165 @@
+#!/bin/bash
+# LocalStack READY hook: builds the `local` stage as terraform-cdk builds a stage in AWS.
+#   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSI outbox)
+#   and idempotency-local (TTL expiresAt), S3 invoices-local, the ingress and notifier Lambdas
+#   from the bundles in /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier,
+#   and a REST API (id `orders`, stage `local`) proxying everything to the ingress Lambda.
+# Then it calls GET /health through API Gateway, which also starts the first Lambda container.
+#
+# LocalStack keeps no state between starts here, so this runs on a clean slate every time. Any
+# failing command stops the script; LocalStack marks it ERROR and the compose health check keeps
+# the service unhealthy, so `docker compose up` reports it instead of starting a broken stack.
+set -euo pipefail
+
+# Overridable so docker/test/unit can run this script against a stub awslocal.
+CONFIG="${CHECKOUT_FUNCTIONS_CONFIG:-/opt/checkout/functions.json}"
+BUNDLES="${CHECKOUT_BUNDLES_DIR:-/opt/checkout/bundles}"
+REGION="${AWS_DEFAULT_REGION:-us-east-1}"
+ACCOUNT=000000000000
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+log() { echo "[checkout-init] $*"; }
+config() { python3 -c "import json, sys; print(json.load(open('$CONFIG'))$1)"; }
+
+STAGE="$(config "['stage']")"
+RUNTIME="$(config "['runtime']")"
+HANDLER="$(config "['handler']")"
+# The naming scheme of local-stack/src/resources.ts and terraform-cdk: every name carries the stage.
+ORDERS_TABLE="orders-${STAGE}"
+IDEMPOTENCY_TABLE="idempotency-${STAGE}"
+INVOICES_BUCKET="invoices-${STAGE}"
+ORDERS_QUEUE="orders-${STAGE}"
+ORDERS_DLQ="orders-${STAGE}-dlq"
+API_ID=orders
+
+log "queues ${ORDERS_QUEUE}, ${ORDERS_DLQ}"
+dlq_url="$(awslocal sqs create-queue --queue-name "$ORDERS_DLQ" \
+  --attributes MessageRetentionPeriod=1209600 --query QueueUrl --output text)"
+dlq_arn="$(awslocal sqs get-queue-attributes --queue-url "$dlq_url" \
+  --attribute-names QueueArn --query Attributes.QueueArn --output text)"
+python3 - "$dlq_arn" >"$WORK/queue-attributes.json" <<'PY'
+import json, sys
+print(json.dumps({
+    "VisibilityTimeout": "60",
+    "ReceiveMessageWaitTimeSeconds": "20",
+    "RedrivePolicy": json.dumps({"deadLetterTargetArn": sys.argv[1], "maxReceiveCount": 3}),
+}))
+PY
+awslocal sqs create-queue --queue-name "$ORDERS_QUEUE" \
+  --attributes "file://$WORK/queue-attributes.json" >/dev/null
+
+log "tables ${ORDERS_TABLE}, ${IDEMPOTENCY_TABLE}"
+awslocal dynamodb create-table --table-name "$ORDERS_TABLE" --billing-mode PAY_PER_REQUEST \
+  --attribute-definitions AttributeName=pk,AttributeType=S AttributeName=outboxPending,AttributeType=S AttributeName=createdAt,AttributeType=S \
+  --key-schema AttributeName=pk,KeyType=HASH \
+  --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
+  >/dev/null
+awslocal dynamodb create-table --table-name "$IDEMPOTENCY_TABLE" --billing-mode PAY_PER_REQUEST \
+  --attribute-definitions AttributeName=pk,AttributeType=S \
+  --key-schema AttributeName=pk,KeyType=HASH >/dev/null
+awslocal dynamodb update-time-to-live --table-name "$IDEMPOTENCY_TABLE" \
+  --time-to-live-specification Enabled=true,AttributeName=expiresAt >/dev/null
+
+log "bucket ${INVOICES_BUCKET}"
+awslocal s3api create-bucket --bucket "$INVOICES_BUCKET" >/dev/null
+
+# One line per function: component, name, timeout, memory. Read before the loop so no command in
+# the loop can swallow the list from stdin.
+mapfile -t functions < <(python3 - "$CONFIG" <<'PY'
+import json, sys
+for f in json.load(open(sys.argv[1]))["functions"]:
+    print(f["component"], f["name"], f["timeoutSeconds"], f["memoryMb"])
+PY
+)
+for line in "${functions[@]}"; do
+  read -r component name timeout memory <<<"$line"
+  bundle="$BUNDLES/$component"
+  if [ ! -f "$bundle/handler.js" ]; then
+    log "no $bundle/handler.js: the bundles service did not build ${component} (npm run build)" >&2
+    exit 1
+  fi
+  log "lambda ${name} (${RUNTIME}) from ${component}/dist"
+  # Zip the bundle folder's contents, so handler.js sits at the root of the archive.
+  python3 - "$bundle" "$WORK/$name.zip" <<'PY'
+import pathlib, sys, zipfile
+source, target = pathlib.Path(sys.argv[1]), sys.argv[2]
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            archive.write(path, path.relative_to(source).as_posix())
+PY
+  python3 - "$CONFIG" "$component" >"$WORK/$name-environment.json" <<'PY'
+import json, sys
+config = json.load(open(sys.argv[1]))
+function = next(f for f in config["functions"] if f["component"] == sys.argv[2])
+print(json.dumps({"Variables": {**config["shared"], **function["environment"]}}))
+PY
+  awslocal lambda create-function --function-name "$name" \
+    --runtime "$RUNTIME" --handler "$HANDLER" \
+    --role "arn:aws:iam::${ACCOUNT}:role/${name}" \
+    --zip-file "fileb://$WORK/$name.zip" \
+    --timeout "$timeout" --memory-size "$memory" \
+    --environment "file://$WORK/$name-environment.json" >/dev/null
+  awslocal lambda wait function-active-v2 --function-name "$name"
+done
+
+function_name() { python3 - "$CONFIG" "$1" <<'PY'
+import json, sys
+print(next(f["name"] for f in json.load(open(sys.argv[1]))["functions"] if f["component"] == sys.argv[2]))
+PY
+}
+INGRESS="$(function_name ingress-lambda)"
+NOTIFIER="$(function_name notifier-lambda)"
+ingress_arn="arn:aws:lambda:${REGION}:${ACCOUNT}:function:${INGRESS}"
+notifier_arn="arn:aws:lambda:${REGION}:${ACCOUNT}:function:${NOTIFIER}"
+
+log "s3://${INVOICES_BUCKET}/invoices/*.pdf ObjectCreated -> ${NOTIFIER}"
+awslocal lambda add-permission --function-name "$NOTIFIER" --statement-id s3-invoice-created \
+  --action lambda:InvokeFunction --principal s3.amazonaws.com \
+  --source-arn "arn:aws:s3:::${INVOICES_BUCKET}" --source-account "$ACCOUNT" >/dev/null
+cat >"$WORK/notification.json" <<JSON
+{
+  "LambdaFunctionConfigurations": [
+    {
+      "Id": "invoice-pdf-created",
+      "LambdaFunctionArn": "${notifier_arn}",
+      "Events": ["s3:ObjectCreated:*"],
+      "Filter": { "Key": { "FilterRules": [
+        { "Name": "prefix", "Value": "invoices/" },
+        { "Name": "suffix", "Value": ".pdf" }
+      ] } }
+    }
+  ]
+}
+JSON
+awslocal s3api put-bucket-notification-configuration --bucket "$INVOICES_BUCKET" \
+  --notification-configuration "file://$WORK/notification.json"
+
+log "REST API ${API_ID}, stage ${STAGE} -> ${INGRESS}"
+# `_custom_id_` is LocalStack's way to fix the API id, so the URL is the same on every start.
+awslocal apigateway create-rest-api --name "orders-api-${STAGE}" \
+  --tags "{\"_custom_id_\":\"${API_ID}\"}" --endpoint-configuration types=REGIONAL >/dev/null
+root_id="$(awslocal apigateway get-resources --rest-api-id "$API_ID" \
+  --query 'items[?path==`/`].id' --output text)"
+proxy_id="$(awslocal apigateway create-resource --rest-api-id "$API_ID" --parent-id "$root_id" \
+  --path-part '{proxy+}' --query id --output text)"
+for resource in "$root_id" "$proxy_id"; do
+  awslocal apigateway put-method --rest-api-id "$API_ID" --resource-id "$resource" \
+    --http-method ANY --authorization-type NONE >/dev/null
+  awslocal apigateway put-integration --rest-api-id "$API_ID" --resource-id "$resource" \
+    --http-method ANY --type AWS_PROXY --integration-http-method POST \
+    --uri "arn:aws:apigateway:${REGION}:lambda:path/2015-03-31/functions/${ingress_arn}/invocations" >/dev/null
+done
+awslocal lambda add-permission --function-name "$INGRESS" --statement-id apigateway-invoke \
+  --action lambda:InvokeFunction --principal apigateway.amazonaws.com \
+  --source-arn "arn:aws:execute-api:${REGION}:${ACCOUNT}:${API_ID}/*/*/*" >/dev/null
+awslocal apigateway create-deployment --rest-api-id "$API_ID" --stage-name "$STAGE" >/dev/null
+
+log "smoke test: GET /health through API Gateway (the first call starts a Lambda container)"
+curl --fail --silent --show-error --retry 15 --retry-delay 2 --retry-all-errors --max-time 60 \
+  "http://localhost:4566/_aws/execute-api/${API_ID}/${STAGE}/health" >/dev/null
+
+log "ready"
+log "  API    http://${API_ID}.execute-api.localhost.localstack.cloud:4566/${STAGE}  (or http://localhost:4566/_aws/execute-api/${API_ID}/${STAGE})"
+log "  queue  ${ORDERS_QUEUE}, DLQ ${ORDERS_DLQ}; bucket ${INVOICES_BUCKET}"

@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRepoFile, repoPath } from './support/repo';
+
+/**
+ * Runs LocalStack's READY hook (docker/localstack/ready.d/10-checkout.sh) against a stub `awslocal`
+ * that records every call, so the resources it asks LocalStack for are checked here, without
+ * LocalStack. Needs bash and python3, as the LocalStack image has.
+ */
+
+interface Call {
+  args: string[];
+  /** Contents of the files passed as file:// or fileb:// (JSON text, or the zip's entry names). */
+  files: Record<string, string>;
+}
+
+const HOOK = repoPath('docker/localstack/ready.d/10-checkout.sh');
+
+// The stub answers the few calls whose output the hook reads (--query ... --output text).
+const STUB = `#!/usr/bin/env node
+const fs = require('node:fs');
+const { execFileSync } = require('node:child_process');
+const args = process.argv.slice(2);
+const joined = args.join(' ');
+if (process.env.STUB_FAIL_ON && joined.includes(process.env.STUB_FAIL_ON)) {
+  console.error('stub: failing on purpose: ' + joined);
+  process.exit(255);
+}
+const files = {};
+for (const arg of args) {
+  const match = /^fileb?:\\/\\/(.+)$/.exec(arg);
+  if (!match) continue;
+  files[arg] = match[1].endsWith('.zip')
+    ? execFileSync('python3', ['-c', 'import sys, zipfile; print("\\\\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))', match[1]]).toString().trim()
+    : fs.readFileSync(match[1], 'utf8');
+}
+fs.appendFileSync(process.env.STUB_LOG, JSON.stringify({ args, files }) + '\\n');
+const option = (name) => args[args.indexOf(name) + 1];
+if (joined.startsWith('sqs create-queue')) console.log('http://localhost:4566/000000000000/' + option('--queue-name'));
+if (joined.startsWith('sqs get-queue-attributes')) console.log('arn:aws:sqs:us-east-1:000000000000:' + option('--queue-url').split('/').pop());
+if (joined.startsWith('apigateway get-resources')) console.log('root0');
+if (joined.startsWith('apigateway create-resource')) console.log('proxy1');
+`;
+
+function runHook(options: { failOn?: string; withoutBundle?: string } = {}): { status: number | null; output: string; calls: Call[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'localstack-hook-'));
+  try {
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    for (const tool of ['awslocal', 'curl']) {
+      writeFileSync(join(bin, tool), STUB);
+      chmodSync(join(bin, tool), 0o755);
+    }
+    const bundles = join(dir, 'bundles');
+    for (const component of ['ingress-lambda', 'notifier-lambda']) {
+      if (component === options.withoutBundle) continue;
+      mkdirSync(join(bundles, component, 'fonts'), { recursive: true });
+      writeFileSync(join(bundles, component, 'handler.js'), 'exports.handler = async () => ({});');
+      writeFileSync(join(bundles, component, 'fonts', 'a.ttf'), 'font');
+    }
+    const config = join(dir, 'functions.json');
+    copyFileSync(repoPath('docker/localstack/functions.json'), config);
+    const log = join(dir, 'calls.jsonl');
+    writeFileSync(log, '');
+    const result = spawnSync('bash', [HOOK], {
+      encoding: 'utf8',
+      env: {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        HOME: dir,
+        STUB_LOG: log,
+        STUB_FAIL_ON: options.failOn ?? '',
+        CHECKOUT_FUNCTIONS_CONFIG: config,
+        CHECKOUT_BUNDLES_DIR: bundles,
+      },
+    });
+    const calls = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Call);
+    return { status: result.status, output: `${result.stdout}${result.stderr}`, calls };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const option = (call: Call, name: string): string => call.args[call.args.indexOf(name) + 1] ?? '';
+const fileOption = (call: Call, name: string): unknown => JSON.parse(call.files[option(call, name)] ?? 'null');
+
+describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () => {
+  const run = runHook();
+  const calls = (prefix: string) => run.calls.filter((c) => c.args.join(' ').startsWith(prefix));
+  const config = JSON.parse(readRepoFile('docker/localstack/functions.json')) as {
+    runtime: string;
+    shared: Record<string, string>;
+    functions: { component: string; name: string; environment: Record<string, string> }[];
+  };
+
+  it('runs to the end', () => {
+    expect(run.output).toContain('[checkout-init] ready');
+    expect(run.status).toBe(0);
+  });
+
+  it('creates the orders queue with a redrive policy to its dead-letter queue after 3 receives', () => {
+    const [dlq, queue] = calls('sqs create-queue');
+    expect(option(dlq!, '--queue-name')).toBe('orders-local-dlq');
+    expect(option(queue!, '--queue-name')).toBe('orders-local');
+    const attributes = fileOption(queue!, '--attributes') as Record<string, string>;
+    expect(JSON.parse(attributes.RedrivePolicy ?? '{}')).toEqual({
+      deadLetterTargetArn: 'arn:aws:sqs:us-east-1:000000000000:orders-local-dlq',
+      maxReceiveCount: 3,
+    });
+    expect(attributes.VisibilityTimeout).toBe('60');
+  });
+
+  it('creates the orders table with the keys-only outbox index and the idempotency table with TTL', () => {
+    const [orders, idempotency] = calls('dynamodb create-table');
+    expect(option(orders!, '--table-name')).toBe('orders-local');
+    expect(JSON.parse(option(orders!, '--global-secondary-indexes'))).toEqual([
+      {
+        IndexName: 'outbox',
+        KeySchema: [
+          { AttributeName: 'outboxPending', KeyType: 'HASH' },
+          { AttributeName: 'createdAt', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'KEYS_ONLY' },
+      },
+    ]);
+    expect(option(idempotency!, '--table-name')).toBe('idempotency-local');
+    const [ttl] = calls('dynamodb update-time-to-live');
+    expect(option(ttl!, '--time-to-live-specification')).toBe('Enabled=true,AttributeName=expiresAt');
+  });
+
+  it('deploys each Lambda from its bundle, handler.js at the root of the zip, with its environment', () => {
+    const created = calls('lambda create-function');
+    expect(created.map((c) => option(c, '--function-name'))).toEqual(config.functions.map((f) => f.name));
+    for (const call of created) {
+      const fn = config.functions.find((f) => f.name === option(call, '--function-name'))!;
+      expect(option(call, '--runtime')).toBe(config.runtime);
+      expect(option(call, '--handler')).toBe('handler.handler');
+      expect(call.files[option(call, '--zip-file')]).toBe('fonts/a.ttf\nhandler.js');
+      expect(fileOption(call, '--environment')).toEqual({ Variables: { ...config.shared, ...fn.environment } });
+    }
+    expect(calls('lambda wait function-active-v2')).toHaveLength(config.functions.length);
+  });
+
+  it('sends ObjectCreated events for invoices/*.pdf to the notifier', () => {
+    const [notification] = calls('s3api put-bucket-notification-configuration');
+    expect(option(notification!, '--bucket')).toBe('invoices-local');
+    expect(fileOption(notification!, '--notification-configuration')).toEqual({
+      LambdaFunctionConfigurations: [
+        {
+          Id: 'invoice-pdf-created',
+          LambdaFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:notifier-local',
+          Events: ['s3:ObjectCreated:*'],
+          Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'invoices/' }, { Name: 'suffix', Value: '.pdf' }] } },
+        },
+      ],
+    });
+  });
+
+  it('proxies every path and method of a REST API with a fixed id to the ingress Lambda', () => {
+    const [api] = calls('apigateway create-rest-api');
+    expect(JSON.parse(option(api!, '--tags'))).toEqual({ _custom_id_: 'orders' });
+    expect(option(calls('apigateway create-resource')[0]!, '--path-part')).toBe('{proxy+}');
+    const integrations = calls('apigateway put-integration');
+    expect(integrations.map((c) => option(c, '--resource-id'))).toEqual(['root0', 'proxy1']);
+    for (const call of integrations) {
+      expect(option(call, '--http-method')).toBe('ANY');
+      expect(option(call, '--type')).toBe('AWS_PROXY');
+      expect(option(call, '--uri')).toContain('function:ingress-local/invocations');
+    }
+    expect(option(calls('apigateway create-deployment')[0]!, '--stage-name')).toBe('local');
+    expect(calls('--fail')[0]?.args.at(-1)).toBe('http://localhost:4566/_aws/execute-api/orders/local/health');
+  });
+
+  it('stops at the first failing call, so LocalStack marks the hook as failed', () => {
+    const failed = runHook({ failOn: 'lambda create-function' });
+    expect(failed.status).not.toBe(0);
+    expect(failed.calls.some((c) => c.args.includes('apigateway'))).toBe(false);
+  });
+
+  it('fails with a message naming the missing bundle', () => {
+    const failed = runHook({ withoutBundle: 'notifier-lambda' });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(/notifier-lambda\/handler\.js.*npm run build/);
+  });
+});

@@ -1,0 +1,151 @@
+import { DeleteMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+import { describeError, forOrder, parseOrderMessage, type Logger, type OrderStore } from '@checkout/aws-adapters';
+import { Consumer } from 'sqs-consumer';
+import { handleDeadLetter, type DeadLetterDeps } from './deadLetters';
+import { issueInvoice, type IssueInvoiceDeps } from './issueInvoice';
+import { sweepOutbox, type OutboxSweepDeps } from './outboxSweep';
+
+export interface InvoiceWorkerOptions {
+  queueUrl: string;
+  deadLetterQueueUrl: string;
+  batchSize: number;
+  visibilityTimeoutSeconds: number;
+  heartbeatIntervalSeconds: number;
+  retryBackoffSeconds: number;
+  outboxSweepIntervalSeconds: number;
+  outboxStaleAfterSeconds: number;
+}
+
+export type InvoiceWorkerDeps = IssueInvoiceDeps & DeadLetterDeps & OutboxSweepDeps & { sqs: SQSClient; store: OrderStore; logger: Logger };
+
+export interface InvoiceWorker {
+  /** True until stop() is called. */
+  readonly running: boolean;
+  /** Messages being processed right now. */
+  readonly inFlight: number;
+  /**
+   * Stops receiving at once, waits for messages in flight (at most `timeoutMs`), then resolves.
+   * A message still in flight at the deadline is not deleted and SQS redelivers it.
+   */
+  stop(timeoutMs: number): Promise<{ drained: boolean }>;
+}
+
+/**
+ * The long-running invoice worker: one sqs-consumer on the orders queue, one on its dead-letter
+ * queue, and a periodic outbox sweep. One bad message never stops it: a failure is logged,
+ * recorded on the order, and the message is retried by SQS with backoff until the DLQ takes it.
+ *
+ * Messages are deleted by this code (not by sqs-consumer) only after the work succeeded, with
+ * a client that shutdown does not abort, so a SIGTERM never strands a finished message.
+ */
+export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWorkerOptions): InvoiceWorker {
+  const inFlight = new Set<Promise<unknown>>();
+  let running = true;
+
+  const track = async (work: () => Promise<void>) => {
+    const promise = work();
+    inFlight.add(promise);
+    try {
+      await promise;
+    } finally {
+      inFlight.delete(promise);
+    }
+  };
+
+  const deleteMessage = (queueUrl: string, message: Message) =>
+    deps.sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle }));
+
+  const orders = Consumer.create({
+    queueUrl: options.queueUrl,
+    sqs: deps.sqs,
+    batchSize: options.batchSize,
+    visibilityTimeout: options.visibilityTimeoutSeconds,
+    heartbeatInterval: options.heartbeatIntervalSeconds,
+    messageSystemAttributeNames: ['ApproximateReceiveCount'],
+    shouldDeleteMessages: false,
+    terminateVisibilityTimeout: (messages) => retryDelaySeconds(receiveCount(messages[0]), options),
+    handleMessage: (message) =>
+      track(async () => {
+        let orderId: string | undefined;
+        try {
+          orderId = parseOrderMessage(message.Body).orderId;
+          const outcome = await issueInvoice(deps, orderId);
+          await deleteMessage(options.queueUrl, message);
+          forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId });
+        } catch (error) {
+          const reason = describeError(error);
+          const log = orderId ? forOrder(deps.logger, orderId) : deps.logger;
+          log.error('invoice attempt failed; SQS will redeliver', { reason, receiveCount: receiveCount(message), messageId: message.MessageId });
+          if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
+          throw error;
+        }
+      }).then(() => undefined),
+  });
+
+  const deadLetters = Consumer.create({
+    queueUrl: options.deadLetterQueueUrl,
+    sqs: deps.sqs,
+    batchSize: options.batchSize,
+    visibilityTimeout: options.visibilityTimeoutSeconds,
+    messageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
+    messageAttributeNames: ['All'],
+    shouldDeleteMessages: false,
+    handleMessage: (message) =>
+      track(async () => {
+        await handleDeadLetter(deps, message);
+        await deleteMessage(options.deadLetterQueueUrl, message);
+      }).then(() => undefined),
+  });
+
+  for (const [name, consumer] of [['orders', orders], ['dead-letters', deadLetters]] as const) {
+    // Errors of handleMessage are logged above; these are polling errors (network, throttling).
+    consumer.on('error', (error) => {
+      if (running) deps.logger.error('queue polling error', { consumer: name, error: describeError(error) });
+    });
+    consumer.on('processing_error', () => undefined);
+    consumer.start();
+  }
+
+  const sweep = setInterval(() => {
+    sweepOutbox(deps, options.outboxStaleAfterSeconds).catch((error) =>
+      deps.logger.error('outbox sweep failed', { error: describeError(error) }),
+    );
+  }, options.outboxSweepIntervalSeconds * 1000);
+  sweep.unref();
+
+  deps.logger.info('invoice worker started', { queueUrl: options.queueUrl, batchSize: options.batchSize });
+
+  return {
+    get running() {
+      return running;
+    },
+    get inFlight() {
+      return inFlight.size;
+    },
+    async stop(timeoutMs) {
+      running = false;
+      clearInterval(sweep);
+      // abort: cancel the long poll now instead of waiting up to 20 s for it to return.
+      orders.stop({ abort: true });
+      deadLetters.stop({ abort: true });
+      deps.logger.info('stopping: no more receives; draining in-flight messages', { inFlight: inFlight.size });
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+      const drained = await Promise.race([Promise.allSettled([...inFlight]).then(() => true as const), deadline]);
+      clearTimeout(timer);
+      deps.logger.info(drained ? 'drained' : 'drain deadline reached; unfinished messages will be redelivered', {
+        inFlight: inFlight.size,
+      });
+      return { drained };
+    },
+  };
+}
+
+function receiveCount(message: Message | undefined): number {
+  return Number(message?.Attributes?.ApproximateReceiveCount ?? 1);
+}
+
+/** Exponential backoff per receive, capped at 5 minutes and at the visibility timeout. */
+export function retryDelaySeconds(receives: number, options: Pick<InvoiceWorkerOptions, 'retryBackoffSeconds' | 'visibilityTimeoutSeconds'>): number {
+  return Math.min(options.retryBackoffSeconds * 2 ** Math.max(0, receives - 1), 300, options.visibilityTimeoutSeconds);
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { forOrder, type InvoiceFiles, type Logger, type OrderStore } from '@checkout/aws-adapters';
+import { invoiceDocumentFor, invoiceObjectKey, OrderStatusConflictError, type InvoiceDocument, type Seller } from '@checkout/domain';
+
+export interface IssueInvoiceDeps {
+  store: OrderStore;
+  files: InvoiceFiles;
+  render: (document: InvoiceDocument) => Promise<Uint8Array>;
+  seller: Seller;
+  logger: Logger;
+  now: () => Date;
+}
+
+export type IssueOutcome = 'issued' | 'already-issued' | 'cancelled' | 'failed-earlier';
+
+/**
+ * Turns one order into a stored invoice. Safe to run any number of times, concurrently, and to
+ * resume after a crash at any point:
+ *
+ * 1. RECEIVED → PROCESSING (conditional; a CANCELLED order is left alone).
+ * 2. Assign the invoice number (one transaction: counter, number reservation, order).
+ * 3. Render the PDF: deterministic, so a re-render after a crash is byte-identical.
+ * 4. Record the invoice metadata and move the order to INVOICED (one transaction).
+ * 5. Put the PDF in S3 under its deterministic key. This is last on purpose: the S3 event
+ *    triggers the email, and the notifier must find the order INVOICED when it arrives.
+ *
+ * A redelivered message for an INVOICED order re-puts the PDF only if it is missing (the crash
+ * fell between steps 4 and 5). The caller deletes the message only after this resolves.
+ */
+export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Promise<IssueOutcome> {
+  const log = forOrder(deps.logger, orderId);
+  let order = await deps.store.requireOrder(orderId);
+
+  if (order.status === 'CANCELLED') {
+    log.info('order was cancelled; no invoice');
+    return 'cancelled';
+  }
+  if (order.status === 'FAILED') {
+    log.warn('order already failed; not retrying', { failureReason: order.failureReason });
+    return 'failed-earlier';
+  }
+  if (order.status === 'RECEIVED') {
+    try {
+      order = await deps.store.transition(orderId, 'PROCESSING', deps.now());
+      log.info('processing order');
+    } catch (error) {
+      if (!(error instanceof OrderStatusConflictError)) throw error;
+      // Cancelled or taken by another worker in the meantime: start over from what is stored.
+      return issueInvoice(deps, orderId);
+    }
+  }
+
+  if (order.status === 'PROCESSING') {
+    const invoice = await deps.store.assignInvoiceNumber(orderId, deps.now());
+    order = { ...order, invoice };
+    const pdf = await deps.render(invoiceDocumentFor(order, deps.seller));
+    const objectKey = invoiceObjectKey(orderId, invoice.invoiceNumber);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    await deps.store.completeInvoice(orderId, { invoiceNumber: invoice.invoiceNumber, objectKey, sha256, sizeBytes: pdf.byteLength }, deps.now());
+    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber });
+    log.info('invoice issued', { invoiceNumber: invoice.invoiceNumber, objectKey, sizeBytes: pdf.byteLength });
+    return 'issued';
+  }
+
+  // INVOICED or NOTIFIED: make sure the PDF really is in S3 (a crash may have hit before the put).
+  const invoice = order.invoice!;
+  const objectKey = invoice.objectKey ?? invoiceObjectKey(orderId, invoice.invoiceNumber);
+  if (!(await deps.files.exists(objectKey))) {
+    const pdf = await deps.render(invoiceDocumentFor(order, deps.seller));
+    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber });
+    log.warn('invoice PDF was missing after a crash; stored it again', { invoiceNumber: invoice.invoiceNumber, objectKey });
+    return 'issued';
+  }
+  log.info('order already invoiced; nothing to do', { invoiceNumber: invoice.invoiceNumber });
+  return 'already-issued';
+}

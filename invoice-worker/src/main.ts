@@ -1,0 +1,65 @@
+import { ConfigError, createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadWorkerConfig, sellerFrom } from './config';
+import { startHealthServer } from './healthServer';
+import { startInvoiceWorker } from './invoiceWorker';
+import { createInvoiceRenderer } from './renderInvoice';
+
+/**
+ * Entry point of the worker container (and of the local stack's worker process): reads the
+ * configuration once, starts the consumers and the health endpoint, and on SIGTERM/SIGINT stops
+ * receiving, finishes in-flight invoices and exits 0 within SHUTDOWN_TIMEOUT_SECONDS.
+ */
+async function main(): Promise<void> {
+  const config = loadWorkerConfig();
+  const logger = createLogger('invoice-worker', config.LOG_LEVEL);
+  const clients = createAwsClients(config);
+  const bundledFonts = join(__dirname, 'fonts');
+  const renderer = await createInvoiceRenderer({ fontDir: config.FONT_DIR ?? (existsSync(bundledFonts) ? bundledFonts : undefined) });
+  const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE });
+
+  const worker = startInvoiceWorker(
+    {
+      sqs: clients.sqs,
+      store,
+      queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
+      files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
+      render: (document) => renderer.render(document),
+      seller: sellerFrom(config),
+      logger,
+      now: () => new Date(),
+    },
+    {
+      queueUrl: config.ORDERS_QUEUE_URL,
+      deadLetterQueueUrl: config.ORDERS_DLQ_URL,
+      batchSize: config.WORKER_BATCH_SIZE,
+      visibilityTimeoutSeconds: config.VISIBILITY_TIMEOUT_SECONDS,
+      heartbeatIntervalSeconds: config.HEARTBEAT_INTERVAL_SECONDS,
+      retryBackoffSeconds: config.RETRY_BACKOFF_SECONDS,
+      outboxSweepIntervalSeconds: config.OUTBOX_SWEEP_INTERVAL_SECONDS,
+      outboxStaleAfterSeconds: config.OUTBOX_STALE_AFTER_SECONDS,
+    },
+  );
+  const health = config.HEALTH_PORT > 0 ? await startHealthServer(config.HEALTH_PORT, () => worker.running) : undefined;
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutdown requested', { signal });
+    const { drained } = await worker.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+    health?.close();
+    logger.info('worker stopped', { drained });
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Configuration errors name the variable; print them plainly as well as in the JSON log.
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(JSON.stringify({ level: 'ERROR', message: 'invoice worker failed to start', error: message, service: 'invoice-worker' }));
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+/** Base of every error the invoice PDF renderer throws. */
+export class InvoiceRenderError extends Error {
+  override readonly name: string = 'InvoiceRenderError';
+}
+
+/**
+ * A font file the renderer needs is missing or unreadable. Fatal for the process: fix the
+ * deployment (copy the files listed by `invoiceFontFiles()` into the font directory) and restart.
+ */
+export class InvoiceFontError extends InvoiceRenderError {
+  override readonly name = 'InvoiceFontError';
+
+  constructor(
+    readonly file: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `cannot load font ${file}: install the font packages or pass fontDir pointing at a copy of the files listed by invoiceFontFiles()`,
+      options,
+    );
+  }
+}
+
+/** The document cannot be rendered as given (e.g. `issuedAt` is not a date). Retrying will not help. */
+export class InvalidInvoiceDocumentError extends InvoiceRenderError {
+  override readonly name = 'InvalidInvoiceDocumentError';
+}

@@ -1,0 +1,36 @@
+import { envInt, parseEnv } from '@checkout/aws-adapters';
+import { z } from 'zod';
+
+const port = () => envInt(1, 65_535);
+
+const LocalStackEnvSchema = z.object({
+  STAGE: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' }).default('local'),
+  AWS_REGION: z.string().default('us-east-1'),
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+  LOCAL_API_PORT: port().default(3000),
+  LOCAL_AWS_PORT: port().default(4566),
+  LOCAL_DYNAMODB_PORT: port().default(8000),
+  LOCAL_SMTP_PORT: port().default(1025),
+  LOCAL_INBOX_PORT: port().default(1080),
+  /** Delays (ms) before the retries of a failed notifier invocation; Lambda uses about 1 and 2 minutes. */
+  LOCAL_NOTIFIER_RETRY_DELAYS_MS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, { message: 'must be comma-separated milliseconds such as 1000,5000' })
+    .default('1000,5000')
+    .transform((value) => value.split(',').map(Number)),
+});
+
+export type LocalStackConfig = z.infer<typeof LocalStackEnvSchema>;
+
+export const loadLocalStackConfig = (env: NodeJS.ProcessEnv = process.env): LocalStackConfig => parseEnv(LocalStackEnvSchema, env);
+
+/** Ports and the variables that set them, checked before anything starts. */
+export function portVariables(config: LocalStackConfig): [string, number][] {
+  return [
+    ['LOCAL_API_PORT', config.LOCAL_API_PORT],
+    ['LOCAL_AWS_PORT', config.LOCAL_AWS_PORT],
+    ['LOCAL_DYNAMODB_PORT', config.LOCAL_DYNAMODB_PORT],
+    ['LOCAL_SMTP_PORT', config.LOCAL_SMTP_PORT],
+    ['LOCAL_INBOX_PORT', config.LOCAL_INBOX_PORT],
+  ];
+}

@@ -1,0 +1,137 @@
+import { createLogger, type Logger } from '@checkout/aws-adapters';
+import { INVOICE_KEY_PREFIX, INVOICE_KEY_SUFFIX } from '@checkout/domain';
+import { createOrdersApp, loadIngressConfig, ordersApiDependencies } from '@checkout/ingress-lambda';
+import { notifierFromEnv } from '@checkout/notifier-lambda';
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { portVariables, type LocalStackConfig } from './config';
+import { startEmulators } from './emulators';
+import { assertPortFree } from './ports';
+import { provisionStage } from './provision';
+import { stageResources } from './resources';
+import { createS3Trigger } from './s3Trigger';
+import { startWorkerProcess } from './workerProcess';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+
+export interface LocalStackUrls {
+  api: string;
+  docs: string;
+  inbox: string;
+  aws: string;
+  dynamodb: string;
+  smtp: string;
+}
+
+export interface RunningLocalStack {
+  urls: LocalStackUrls;
+  /** Environment the components run with (resource names, endpoints). */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** Where the worker bundle is, from src/ (tests) or dist/ (npm start) alike. */
+const WORKER_ENTRY = join(__dirname, '..', '..', 'invoice-worker', 'dist', 'main.js');
+
+/**
+ * Starts the whole pipeline on loopback: SQS+S3 (fauxqs), DynamoDB Local, an SMTP server with a
+ * web inbox (maildev), the stage's resources, the Orders API, the invoice worker process and the
+ * S3 → notifier trigger. Every port is checked first; a taken port is an error naming its variable.
+ */
+export async function startLocalStack(config: LocalStackConfig, logger: Logger = createLogger('local-stack', config.LOG_LEVEL)): Promise<RunningLocalStack> {
+  for (const [variable, port] of portVariables(config)) await assertPortFree(variable, port);
+
+  const names = stageResources(config.STAGE);
+  let onObjectCreated: (event: Parameters<NonNullable<Parameters<typeof startEmulators>[0]['onObjectCreated']>>[0]) => void = () => {};
+  const emulators = await startEmulators({
+    ports: { aws: config.LOCAL_AWS_PORT, dynamodb: config.LOCAL_DYNAMODB_PORT, smtp: config.LOCAL_SMTP_PORT, inbox: config.LOCAL_INBOX_PORT },
+    region: config.AWS_REGION,
+    onObjectCreated: (event) => onObjectCreated(event),
+  });
+  const stops: (() => Promise<void>)[] = [() => emulators.stop()];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => logger.warn('stop failed', { error: String(error) }));
+  };
+
+  try {
+    // The components read endpoints and resource names from the environment, as in AWS.
+    Object.assign(process.env, emulators.env);
+    const admin = {
+      dynamodb: new DynamoDBClient({ region: config.AWS_REGION }),
+      sqs: new SQSClient({ region: config.AWS_REGION }),
+      s3: new S3Client({ region: config.AWS_REGION, forcePathStyle: true }),
+    };
+    const resources = await provisionStage(admin, names);
+    admin.dynamodb.destroy();
+    admin.sqs.destroy();
+    admin.s3.destroy();
+
+    const env: Record<string, string> = {
+      ...emulators.env,
+      STAGE: config.STAGE,
+      LOG_LEVEL: config.LOG_LEVEL,
+      ORDERS_TABLE: resources.ordersTable,
+      IDEMPOTENCY_TABLE: resources.idempotencyTable,
+      INVOICES_BUCKET: resources.invoicesBucket,
+      ORDERS_QUEUE_URL: resources.ordersQueueUrl,
+      ORDERS_DLQ_URL: resources.ordersDlqUrl,
+      MAIL_TRANSPORT: 'smtp',
+      MAIL_FROM: process.env.MAIL_FROM ?? 'Example Trading <billing@example.com>',
+      // Locally the outbox is swept often so a lost send shows up within seconds.
+      OUTBOX_SWEEP_INTERVAL_SECONDS: process.env.OUTBOX_SWEEP_INTERVAL_SECONDS ?? '5',
+      OUTBOX_STALE_AFTER_SECONDS: process.env.OUTBOX_STALE_AFTER_SECONDS ?? '10',
+      HEALTH_PORT: process.env.HEALTH_PORT ?? '0',
+    };
+    Object.assign(process.env, env);
+
+    const notifier = notifierFromEnv(process.env, { logger: createLogger('notifier', config.LOG_LEVEL) });
+    stops.push(async () => notifier.close());
+    const trigger = createS3Trigger({
+      bucket: resources.invoicesBucket,
+      prefix: INVOICE_KEY_PREFIX,
+      suffix: INVOICE_KEY_SUFFIX,
+      region: config.AWS_REGION,
+      retryDelaysMs: config.LOCAL_NOTIFIER_RETRY_DELAYS_MS,
+      concurrency: 4,
+      invoke: async (event) => {
+        await notifier.handle(event);
+      },
+      onGiveUp: (event, error) =>
+        logger.error('notifier gave up on an S3 event after its retries (in AWS: the on-failure destination)', {
+          key: event.Records[0]?.s3.object.key,
+          error: String(error),
+        }),
+    });
+    onObjectCreated = (event) => trigger.objectCreated(event);
+    stops.push(() => trigger.stop());
+
+    const worker = startWorkerProcess({ entry: WORKER_ENTRY, env: process.env, logger });
+    stops.push(() => worker.stop());
+
+    const app = createOrdersApp(ordersApiDependencies(loadIngressConfig(process.env)));
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.LOCAL_API_PORT, hostname: '127.0.0.1' }, () => resolve(s as Server));
+      (s as Server).once('error', reject);
+    });
+    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    const api = `http://127.0.0.1:${config.LOCAL_API_PORT}`;
+    return {
+      urls: {
+        api,
+        docs: `${api}/docs`,
+        inbox: emulators.mail.webUrl,
+        aws: emulators.aws.endpoint,
+        dynamodb: emulators.dynamodb.endpoint,
+        smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,
+      },
+      env,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { ConfigError, createLogger } from '@checkout/aws-adapters';
+import { loadLocalStackConfig } from './config';
+import { startLocalStack } from './localStack';
+import { PortInUseError } from './ports';
+
+/** `npm start`: the whole pipeline on this machine. Ctrl-C stops it cleanly. */
+async function main(): Promise<void> {
+  const config = loadLocalStackConfig();
+  const logger = createLogger('local-stack', config.LOG_LEVEL);
+  const stack = await startLocalStack(config, logger);
+  const { urls } = stack;
+  logger.info('local stack ready', { urls });
+  process.stdout.write(
+    [
+      '',
+      'Checkout pipeline is running (Ctrl-C to stop):',
+      `  Orders API     ${urls.api}        POST /orders, GET|PATCH /orders/{id}`,
+      `  API docs       ${urls.docs}`,
+      `  Email inbox    ${urls.inbox}`,
+      `  SQS + S3       ${urls.aws}        (aws --endpoint-url ${urls.aws} s3 ls s3://${stack.env.INVOICES_BUCKET} --recursive)`,
+      `  DynamoDB       ${urls.dynamodb}`,
+      '',
+    ].join('\n') + '\n',
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping local stack', { signal });
+    await stack.stop();
+    logger.info('local stack stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const plain = error instanceof ConfigError || error instanceof PortInUseError;
+  process.stderr.write(`local stack failed to start: ${plain ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

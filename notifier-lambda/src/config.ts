@@ -1,0 +1,63 @@
+import { baseEnv, envBoolean, envInt, envString, parseEnv } from '@checkout/aws-adapters';
+import { z } from 'zod';
+
+/** The longest a SigV4 presigned URL may live: 7 days. */
+export const MAX_LINK_EXPIRY_SECONDS = 604_800;
+
+/** A mailbox as nodemailer takes it: an object, so a name can never break out of its header. */
+export interface Mailbox {
+  name?: string;
+  address: string;
+}
+
+// One local part, one domain with a dot; no spaces, angle brackets or control characters.
+const ADDRESS = /^[^\s<>@"]+@[^\s<>@"]+\.[^\s<>@"]+$/;
+
+/** `billing@example.com` or `Example Trading <billing@example.com>` (the name may be quoted). */
+export function parseMailbox(value: string): Mailbox | undefined {
+  if (/[\u0000-\u001F\u007F]/.test(value)) return undefined;
+  const trimmed = value.trim();
+  if (ADDRESS.test(trimmed)) return { address: trimmed };
+  const match = /^(.*?)\s*<([^<>]+)>$/.exec(trimmed);
+  if (!match || !ADDRESS.test(match[2]!)) return undefined;
+  const name = match[1]!.replace(/^"(.*)"$/, '$1').trim();
+  return name ? { name, address: match[2]! } : { address: match[2]! };
+}
+
+/** Unset and empty (`SES_CONFIGURATION_SET=` in a .env file) both mean "not configured". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** Every variable the notifier reads (see .env.example). */
+export const NotifierEnvSchema = z.object({
+  ...baseEnv,
+  MAIL_TRANSPORT: z.enum(['smtp', 'ses'], { message: 'must be smtp or ses' }).default('smtp'),
+  MAIL_FROM: z.string({ message: 'must be set, e.g. "Example Trading <billing@example.com>"' }).transform((value, ctx) => {
+    const mailbox = parseMailbox(value);
+    if (!mailbox) {
+      ctx.addIssue({ code: 'custom', message: 'must be an address such as "Example Trading <billing@example.com>"' });
+      return z.NEVER;
+    }
+    return mailbox;
+  }),
+  SMTP_HOST: envString().default('127.0.0.1'),
+  SMTP_PORT: envInt(1, 65_535).default(1025),
+  SMTP_SECURE: envBoolean().default(false),
+  SMTP_CREDENTIALS_SECRET_ARN: optional(
+    z.string().regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
+      message: 'must be a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)',
+    }),
+  ),
+  SES_CONFIGURATION_SET: optional(envString()),
+  EMAIL_LINK_EXPIRY_SECONDS: envInt(1, MAX_LINK_EXPIRY_SECONDS).default(MAX_LINK_EXPIRY_SECONDS),
+});
+
+export type NotifierConfig = z.infer<typeof NotifierEnvSchema>;
+
+/**
+ * Reads the notifier's configuration from `env` (default `process.env`), once per process.
+ * Throws ConfigError (from aws-adapters) naming every missing or malformed variable.
+ */
+export function loadNotifierConfig(env: NodeJS.ProcessEnv = process.env): NotifierConfig {
+  return parseEnv(NotifierEnvSchema, env);
+}

@@ -1,0 +1,55 @@
+import {
+  createAwsClients,
+  createLogger,
+  destroyAwsClients,
+  InvoiceFiles,
+  OrderStore,
+  type AwsClients,
+  type Logger,
+} from '@checkout/aws-adapters';
+import { createMailer } from './adapters/mailer';
+import { loadNotifierConfig, type NotifierConfig } from './config';
+import { createNotifier, type Notifier } from './notifyCustomer';
+import type { Mailer } from './ports';
+
+export const SERVICE_NAME = 'notifier';
+
+export interface RunningNotifier extends Notifier {
+  config: NotifierConfig;
+  /** Closes the mailer and the AWS clients this function created (not those passed in). */
+  close(): void;
+}
+
+/**
+ * Builds the notifier for an environment: parses it (throws ConfigError naming each bad
+ * variable), then creates the AWS clients, the order store, the invoice files and the mailer.
+ * Pass `clients`, `logger`, `mailer` or `clock` to share or replace them (the local runtime
+ * shares its clients and logger).
+ */
+export function notifierFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { clients?: AwsClients; logger?: Logger; mailer?: Mailer; clock?: () => Date } = {},
+): RunningNotifier {
+  const config = loadNotifierConfig(env);
+  const clients = options.clients ?? createAwsClients(config);
+  const mailer = options.mailer ?? createMailer(config);
+  // The notifier never touches idempotency records; OrderStore wants the table name all the same.
+  // An empty name makes any accidental use fail loudly (DynamoDB rejects it) instead of silently.
+  const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: '' });
+  const notifier = createNotifier({
+    store,
+    files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
+    mailer,
+    clock: options.clock ?? (() => new Date()),
+    logger: options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL),
+    config,
+  });
+  return {
+    ...notifier,
+    config,
+    close() {
+      if (!options.mailer) mailer.close();
+      if (!options.clients) destroyAwsClients(clients);
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import { describeError, forOrder, type Logger } from '@checkout/aws-adapters';
+import { OrderNotFoundError, parseInvoiceObjectKey, type OrderStatus } from '@checkout/domain';
+import type { S3Event } from 'aws-lambda';
+import { InvoiceEmailNotSentError, InvoiceNotReadyError, NotificationNotRecordedError, NotificationsFailedError } from './errors';
+import { invoiceEmail } from './invoiceEmail';
+import type { NotifierPorts } from './ports';
+
+/**
+ * How long a sender holds the claim on an order's email by default. It must outlast one
+ * invocation (so a live sender is never doubled) and should end before Lambda's first async
+ * retry (about a minute later), so that the retry of a crashed sender can claim it. The Lambda
+ * handler uses the invocation's remaining time instead when it has it.
+ */
+export const DEFAULT_LEASE_MS = 120_000;
+
+/** An object the S3 event reports; `key` already URL-decoded. */
+export interface CreatedObject {
+  bucket: string;
+  key: string;
+  /** `ObjectCreated:Put` and the like; other events are skipped. Absent: treated as created. */
+  eventName?: string;
+}
+
+export type SkipReason =
+  | 'not-object-created'
+  | 'other-bucket'
+  | 'not-an-invoice'
+  | 'invoice-mismatch'
+  | 'order-closed'
+  | 'already-notified'
+  | 'in-progress';
+
+export type NotificationOutcome =
+  | { outcome: 'sent'; key: string; orderId: string; messageId: string }
+  | { outcome: 'skipped'; key: string; reason: SkipReason; orderId?: string };
+
+export interface NotifyOptions {
+  /** How long this attempt holds the claim on an order's email; default DEFAULT_LEASE_MS. */
+  leaseMs?: number;
+}
+
+/** The notifier: `handle` for whole S3 events, `notify` for one object. */
+export interface Notifier {
+  handle(event: S3Event, options?: NotifyOptions): Promise<NotificationOutcome[]>;
+  notify(object: CreatedObject, options?: NotifyOptions): Promise<NotificationOutcome>;
+}
+
+/** Binds the core to its ports. */
+export function createNotifier(ports: NotifierPorts): Notifier {
+  return {
+    handle: (event, options) => notifyCustomers(ports, event, options),
+    notify: (object, options) => notifyCustomer(ports, object, options),
+  };
+}
+
+/**
+ * Emails the customer for every new invoice PDF in an S3 event. Every record is tried; if any
+ * failed, throws NotificationsFailedError (an AggregateError naming the keys) afterwards, so
+ * Lambda retries the event and then hands it to the on-failure destination. Records already
+ * done are skipped on the retry, so this is safe to repeat.
+ */
+export async function notifyCustomers(ports: NotifierPorts, event: S3Event, options: NotifyOptions = {}): Promise<NotificationOutcome[]> {
+  // S3 sends `{ "Event": "s3:TestEvent" }` without Records when a notification is configured.
+  const records = event.Records ?? [];
+  const outcomes: NotificationOutcome[] = [];
+  const failures: { key: string; error: unknown }[] = [];
+  for (const record of records) {
+    const object = { bucket: record.s3.bucket.name, key: decodeS3Key(record.s3.object.key), eventName: record.eventName };
+    try {
+      outcomes.push(await notifyCustomer(ports, object, options));
+    } catch (error) {
+      failures.push({ key: object.key, error });
+    }
+  }
+  if (failures.length > 0) throw new NotificationsFailedError(failures, records.length);
+  return outcomes;
+}
+
+/**
+ * Emails the customer a link to one new invoice PDF, at most once per order (barring a crash
+ * between send and record: delivery is at-least-once). Skips what is not an invoice of this
+ * stage and orders already notified or being notified. Throws (to be retried) when the order is
+ * missing or not INVOICED yet, or when sending fails; a failed send is recorded on the order
+ * (`notification.lastError`, `failedAttempts`) and releases the claim.
+ */
+export async function notifyCustomer(ports: NotifierPorts, object: CreatedObject, options: NotifyOptions = {}): Promise<NotificationOutcome> {
+  const { logger, config } = ports;
+  const { key } = object;
+  const skip = (reason: SkipReason, orderId?: string): NotificationOutcome => ({ outcome: 'skipped', key, reason, ...(orderId ? { orderId } : {}) });
+
+  if (object.eventName !== undefined && !/^(s3:)?ObjectCreated:/.test(object.eventName)) {
+    logger.debug('ignoring an event that is not ObjectCreated', { key, eventName: object.eventName });
+    return skip('not-object-created');
+  }
+  if (object.bucket !== config.INVOICES_BUCKET) {
+    logger.info('ignoring an object in another bucket', { key, bucket: object.bucket });
+    return skip('other-bucket');
+  }
+  const invoice = parseInvoiceObjectKey(key);
+  if (!invoice) {
+    logger.debug('ignoring an object that is not an invoice PDF', { key });
+    return skip('not-an-invoice');
+  }
+  const log = forOrder(logger, invoice.orderId);
+  try {
+    return await notifyOrder({ ...ports, logger: log }, key, invoice, options.leaseMs ?? DEFAULT_LEASE_MS, skip);
+  } catch (error) {
+    const level = error instanceof InvoiceNotReadyError ? 'warn' : 'error';
+    log[level]('invoice email not sent', { key, error: describeError(error) });
+    throw error;
+  }
+}
+
+async function notifyOrder(
+  { store, files, mailer, clock, logger: log, config }: NotifierPorts,
+  key: string,
+  invoice: { orderId: string; invoiceNumber: string },
+  leaseMs: number,
+  skip: (reason: SkipReason, orderId?: string) => NotificationOutcome,
+): Promise<NotificationOutcome> {
+  const { orderId } = invoice;
+  const order = await store.getOrder(orderId);
+  if (!order) throw new OrderNotFoundError(orderId);
+  if (order.invoice && order.invoice.invoiceNumber !== invoice.invoiceNumber) {
+    log.warn('ignoring an invoice PDF whose number is not the order\'s', { key, orderInvoiceNumber: order.invoice.invoiceNumber });
+    return skip('invoice-mismatch', orderId);
+  }
+  // Cheap early exits; the claim below is what decides under concurrency.
+  if (order.status === 'NOTIFIED') {
+    log.info('invoice email already sent', { key });
+    return skip('already-notified', orderId);
+  }
+  if (order.status !== 'INVOICED') return notInvoiced(order.status);
+
+  const claim = await store.claimNotification(orderId, clock(), leaseMs);
+  if (!claim.claimed) {
+    if (claim.reason === 'not-invoiced') return notInvoiced(claim.order.status);
+    log.info(claim.reason === 'already-notified' ? 'invoice email already sent' : 'another invocation is sending the invoice email', { key });
+    return skip(claim.reason, orderId);
+  }
+
+  let messageId: string;
+  try {
+    const now = clock();
+    const downloadUrl = await files.presignDownload(key, config.EMAIL_LINK_EXPIRY_SECONDS, `${invoice.invoiceNumber}.pdf`);
+    const email = invoiceEmail({
+      order: claim.order,
+      downloadUrl,
+      linkExpiresAt: new Date(now.getTime() + config.EMAIL_LINK_EXPIRY_SECONDS * 1000),
+    });
+    ({ messageId } = await mailer.send(email));
+  } catch (error) {
+    // Server replies may quote the recipient; neither it nor a link goes to the order or the logs.
+    const reason = redact(describeError(error), claim.order.customer.email);
+    await Promise.resolve().catch((recordError: unknown) => {
+      // The claim then lapses after leaseMs instead of now; the retry still sends.
+      log.error('could not record the failed email attempt', { key, error: describeError(recordError) });
+    });
+    throw new InvoiceEmailNotSentError(orderId, key, reason, { cause: error });
+  }
+
+  try {
+    await store.markNotified(orderId, messageId, clock());
+  } catch (error) {
+    // The claim is kept: it lapses after leaseMs and a retry sends again (at-least-once).
+    throw new NotificationNotRecordedError(orderId, messageId, { cause: error });
+  }
+  log.info('invoice email sent', { key, messageId });
+  return { outcome: 'sent', key, orderId, messageId };
+
+  function notInvoiced(status: OrderStatus): NotificationOutcome {
+    if (status === 'CANCELLED' || status === 'FAILED') {
+      log.warn('ignoring an invoice PDF of an order that will never be invoiced', { key, status });
+      return skip('order-closed', orderId);
+    }
+    throw new InvoiceNotReadyError(orderId, status);
+  }
+}
+
+/**
+ * The object key as written: S3 event keys are URL-encoded with `+` for spaces. A key that does
+ * not decode is returned as it came (it cannot be an invoice key, so it is skipped).
+ */
+export function decodeS3Key(key: string): string {
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
+}
+
+/** Removes an email address and the query (signature) of any URL from an error text. */
+export function redact(text: string, address: string): string {
+  const withoutAddress = address ? text.replace(new RegExp(escapeRegExp(address), 'gi'), '<recipient>') : text;
+  return withoutAddress.replace(/(https?:\/\/[^\s"'<>?]+)\?[^\s"'<>]*/g, '$1?<redacted>');
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,28 @@
+import type { InvoiceFiles, Logger, OrderStore } from '@checkout/aws-adapters';
+import type { Mailbox, NotifierConfig } from './config';
+
+/** One email, already rendered. The sender (MAIL_FROM) is the mailer's business. */
+export interface OutgoingEmail {
+  to: Mailbox;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends email over SMTP or SES (see `createMailer`). */
+export interface Mailer {
+  /** Resolves once the server accepted the message; `messageId` is its Message-ID header (SES: its id). */
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+  /** Closes open connections and the clients the mailer created. */
+  close(): void;
+}
+
+/** What the core needs, passed in: tests hand in the real adapters with their own config. */
+export interface NotifierPorts {
+  store: Pick<OrderStore, 'getOrder' | 'claimNotification' | 'markNotified' | 'recordNotificationFailure'>;
+  files: Pick<InvoiceFiles, 'presignDownload'>;
+  mailer: Mailer;
+  clock: () => Date;
+  logger: Logger;
+  config: Pick<NotifierConfig, 'INVOICES_BUCKET' | 'EMAIL_LINK_EXPIRY_SECONDS'>;
+}

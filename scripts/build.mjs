@@ -1,0 +1,98 @@
+// Builds every deployable and runnable artifact with esbuild:
+//   ingress-lambda/dist/handler.js    Lambda (API Gateway REST proxy), export `handler`
+//   notifier-lambda/dist/handler.js   Lambda (S3 ObjectCreated), export `handler`
+//   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/)
+//   local-stack/dist/main.js          the embedded local stack (`npm start`)
+//   bench/dist/*.js                   benchmarks (`npm run bench`)
+// Output is reproducible: no timestamps, no absolute paths in bundles, sorted inputs.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  metafile: true,
+};
+
+/** Third-party packages stay in node_modules (local tools); our workspaces are always bundled. */
+const externalThirdParty = {
+  name: 'external-third-party',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@checkout/') || args.path.startsWith('node:') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+const targets = [
+  { name: 'ingress-lambda', entry: { handler: 'ingress-lambda/src/handler.ts' }, outdir: 'ingress-lambda/dist', minify: true },
+  { name: 'notifier-lambda', entry: { handler: 'notifier-lambda/src/handler.ts' }, outdir: 'notifier-lambda/dist', minify: true },
+  {
+    name: 'invoice-worker',
+    entry: { main: 'invoice-worker/src/main.ts', healthcheck: 'invoice-worker/src/healthcheck.ts' },
+    outdir: 'invoice-worker/dist',
+    minify: true,
+  },
+  { name: 'local-stack', entry: { main: 'local-stack/src/main.ts' }, outdir: 'local-stack/dist', plugins: [externalThirdParty] },
+];
+
+const benchDir = 'bench';
+const benches = readdirSync(benchDir).filter((f) => f.endsWith('.ts')).sort();
+if (benches.length) {
+  targets.push({
+    name: 'bench',
+    entry: Object.fromEntries(benches.map((f) => [f.replace(/\.ts$/, ''), join(benchDir, f)])),
+    outdir: 'bench/dist',
+    plugins: [externalThirdParty],
+  });
+}
+
+const only = process.argv.slice(2);
+const sizes = [];
+for (const target of targets.filter((t) => only.length === 0 || only.includes(t.name))) {
+  rmSync(target.outdir, { recursive: true, force: true });
+  const result = await build({
+    ...common,
+    entryPoints: target.entry,
+    outdir: target.outdir,
+    minify: Boolean(target.minify),
+    plugins: target.plugins ?? [],
+  });
+  for (const [file, output] of Object.entries(result.metafile.outputs).sort()) {
+    if (!file.endsWith('.map')) sizes.push({ file: relative(root, file), kb: (output.bytes / 1024).toFixed(1) });
+  }
+  if (target.name === 'invoice-worker') await copyFonts(target.outdir);
+}
+
+/** The worker image has no node_modules: the invoice fonts travel beside the bundle. */
+function copyFonts(outdir) {
+  const require = createRequire(join(root, 'invoice-worker/package.json'));
+  const manifest = join(outdir, '.fonts-manifest.js');
+  return build({ ...common, metafile: false, sourcemap: false, entryPoints: ['invoice-worker/src/pdf/fonts.ts'], outfile: manifest, plugins: [externalThirdParty] })
+    .then(() => {
+      const { invoiceFontFiles } = require(join(root, manifest));
+      mkdirSync(join(outdir, 'fonts'), { recursive: true });
+      for (const { file, source } of invoiceFontFiles()) {
+        copyFileSync(source, join(outdir, 'fonts', file));
+        sizes.push({ file: join(outdir, 'fonts', file), kb: (statSync(source).size / 1024).toFixed(1) });
+      }
+      rmSync(join(root, manifest));
+    });
+}
+
+const width = Math.max(...sizes.map((s) => s.file.length));
+console.log('built:');
+for (const { file, kb } of sizes) console.log(`  ${file.padEnd(width)}  ${kb.padStart(8)} KiB`);
