@@ -5,7 +5,7 @@ import { notifierFromEnv, type RunningNotifier } from './notifierFromEnv';
 /** Built on the first invocation and reused while the container stays warm. */
 let notifier: RunningNotifier | undefined;
 
-/** Margin on top of the invocation's remaining time, for clock skew between Lambda and DynamoDB writes. */
+/** Margin on top of the invocation's remaining time, for clock skew between containers. */
 const LEASE_MARGIN_MS = 5_000;
 
 /**
@@ -14,8 +14,10 @@ const LEASE_MARGIN_MS = 5_000;
  * so Lambda's asynchronous retries and on-failure destination take over. A bad configuration
  * throws ConfigError naming the variable, on every invocation, until it is fixed.
  */
-export async function handler(event: S3Event, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<NotificationOutcome[]> {
+export async function handler(event: S3Event, context?: Context): Promise<NotificationOutcome[]> {
   notifier ??= notifierFromEnv(process.env);
+  // Every log line of this invocation then carries the request id and function name.
+  if (context?.awsRequestId) notifier.logger.addContext(context);
   return notifier.handle(event, { leaseMs: leaseFor(context) });
 }
 

@@ -16,6 +16,7 @@ export const SERVICE_NAME = 'notifier';
 
 export interface RunningNotifier extends Notifier {
   config: NotifierConfig;
+  logger: Logger;
   /** Closes the mailer and the AWS clients this function created (not those passed in). */
   close(): void;
 }
@@ -36,17 +37,19 @@ export function notifierFromEnv(
   // The notifier never touches idempotency records; OrderStore wants the table name all the same.
   // An empty name makes any accidental use fail loudly (DynamoDB rejects it) instead of silently.
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: '' });
+  const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const notifier = createNotifier({
     store,
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     mailer,
     clock: options.clock ?? (() => new Date()),
-    logger: options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL),
+    logger,
     config,
   });
   return {
     ...notifier,
     config,
+    logger,
     close() {
       if (!options.mailer) mailer.close();
       if (!options.clients) destroyAwsClients(clients);

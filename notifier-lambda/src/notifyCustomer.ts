@@ -152,7 +152,7 @@ async function notifyOrder(
   } catch (error) {
     // Server replies may quote the recipient; neither it nor a link goes to the order or the logs.
     const reason = redact(describeError(error), claim.order.customer.email);
-    await Promise.resolve().catch((recordError: unknown) => {
+    await store.recordNotificationFailure(orderId, reason, clock()).catch((recordError: unknown) => {
       // The claim then lapses after leaseMs instead of now; the retry still sends.
       log.error('could not record the failed email attempt', { key, error: describeError(recordError) });
     });

@@ -10,12 +10,13 @@
 export const STAGE_NAMES = ['dev', 'staging', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** As the applications read LOG_LEVEL (aws-adapters `baseEnv`). */
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 
 /** How the notifier sends mail: SES in AWS, or an SMTP relay whose credentials live in Secrets Manager. */
 export type MailTransport =
   | { kind: 'ses' }
-  | { kind: 'smtp'; host: string; port: number; credentialsSecretArn: string };
+  | { kind: 'smtp'; host: string; port: number; secure: boolean; credentialsSecretArn: string };
 
 export interface StageSettings {
   stage: StageName;
@@ -72,6 +73,7 @@ export interface StageSettings {
     /** Reserved concurrency of the notifier, protecting the SES sending rate; undefined = unreserved. */
     notifierReservedConcurrency?: number;
   };
+  /** Printed on every invoice; `address` lines are separated by "|". */
   seller: { name: string; address: string; email: string; taxId: string };
   alarms: {
     /** Optional e-mail subscription of the alarm topic (must be confirmed from the inbox). */
@@ -84,7 +86,8 @@ export interface StageSettings {
 
 const seller = {
   name: 'Example Shop GmbH',
-  address: 'Musterstraße 1, 10115 Berlin, Germany',
+  // Address lines separated by "|", as the invoice renderer prints them.
+  address: 'Musterstraße 1|10115 Berlin|Germany',
   email: 'billing@example.com',
   taxId: 'DE123456789',
 };
@@ -98,7 +101,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       vpcId: 'vpc-0dev00000000000000',
       privateSubnetIds: ['subnet-0dev0000000000001', 'subnet-0dev0000000000002'],
     },
-    logLevel: 'debug',
+    logLevel: 'DEBUG',
     logRetentionDays: 14,
     deletionProtection: false,
     api: {
@@ -121,7 +124,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
     },
     email: {
       sesIdentity: 'invoices@example.com',
-      mailFrom: 'invoices@example.com',
+      mailFrom: 'Example Shop <invoices@example.com>',
       linkExpirySeconds: 3600,
       transport: { kind: 'ses' },
       sandboxRecipients: [],
@@ -137,7 +140,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       vpcId: 'vpc-0stg00000000000000',
       privateSubnetIds: ['subnet-0stg0000000000001', 'subnet-0stg0000000000002'],
     },
-    logLevel: 'info',
+    logLevel: 'INFO',
     logRetentionDays: 30,
     deletionProtection: false,
     api: {
@@ -160,7 +163,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
     },
     email: {
       sesIdentity: 'example.com',
-      mailFrom: 'invoices@example.com',
+      mailFrom: 'Example Shop <invoices@example.com>',
       linkExpirySeconds: 86400,
       transport: { kind: 'ses' },
       sandboxRecipients: [],
@@ -180,7 +183,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
         'subnet-0prd0000000000003',
       ],
     },
-    logLevel: 'info',
+    logLevel: 'INFO',
     logRetentionDays: 90,
     deletionProtection: true,
     api: {
@@ -204,7 +207,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
     },
     email: {
       sesIdentity: 'example.com',
-      mailFrom: 'invoices@example.com',
+      mailFrom: 'Example Shop <invoices@example.com>',
       linkExpirySeconds: 86400,
       transport: { kind: 'ses' },
       sandboxRecipients: [],

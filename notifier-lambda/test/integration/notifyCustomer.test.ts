@@ -1,5 +1,6 @@
 import { createLogger, InvoiceFiles, OrderStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey } from '@checkout/domain';
+import type { Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import { freePort } from '../../../local-stack/src/ports';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
@@ -191,7 +192,8 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
     const saved = { ...process.env };
     Object.assign(process.env, stage.env, { MAIL_FROM });
     try {
-      const outcomes = await handler(eventFor(key), { getRemainingTimeInMillis: () => 25_000 });
+      const context = { awsRequestId: 'c0ffee00-0000-4000-8000-000000000000', functionName: 'checkout-notifier-test', getRemainingTimeInMillis: () => 25_000 };
+      const outcomes = await handler(eventFor(key), context as unknown as Context);
       expect(outcomes).toMatchObject([{ outcome: 'sent', orderId: order.orderId }]);
     } finally {
       process.env = saved;

@@ -60,6 +60,7 @@ export class Notifier extends Construct {
       });
       smtpEnvironment.SMTP_HOST = transport.host;
       smtpEnvironment.SMTP_PORT = String(transport.port);
+      smtpEnvironment.SMTP_SECURE = String(transport.secure);
       smtpEnvironment.SMTP_CREDENTIALS_SECRET_ARN = transport.credentialsSecretArn;
     }
 

@@ -18,6 +18,7 @@ const FOURTEEN_DAYS = 14 * 24 * 3600;
 export function encryptedQueue(scope: Construct, id: string, props: { name: string; retentionSeconds: number }): SqsQueue {
   return new SqsQueue(scope, id, {
     name: props.name,
+    sqsManagedSseEnabled: true,
     messageRetentionSeconds: props.retentionSeconds,
   });
 }

@@ -158,7 +158,7 @@ describe('least privilege per role (dev)', () => {
     const settings = committedSettings('dev');
     const smtp = synthStage('dev', {
       ...settings,
-      email: { ...settings.email, transport: { kind: 'smtp', host: 'smtp.example.com', port: 587, credentialsSecretArn: secret } },
+      email: { ...settings.email, transport: { kind: 'smtp', host: 'smtp.example.com', port: 465, secure: true, credentialsSecretArn: secret } },
     });
     const read = rolePolicy(smtp, 'checkout-notifier-dev').find((s) => s.sid === 'ReadSmtpCredentials')!;
     expect(read).toMatchObject({ actions: ['secretsmanager:GetSecretValue'], resources: [secret] });
@@ -166,7 +166,8 @@ describe('least privilege per role (dev)', () => {
     expect(fn.environment.variables).toMatchObject({
       MAIL_TRANSPORT: 'smtp',
       SMTP_HOST: 'smtp.example.com',
-      SMTP_PORT: '587',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
       SMTP_CREDENTIALS_SECRET_ARN: secret,
     });
   });
