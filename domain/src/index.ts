@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './invoiceable';
 export * from './invoiceDocument';
 export * from './invoiceNumber';
 export * from './money';

@@ -11,6 +11,8 @@ const WorkerEnvSchema = z
     WORKER_BATCH_SIZE: envInt(1, 10).default(10),
     VISIBILITY_TIMEOUT_SECONDS: envInt(10, 43_200).default(60),
     HEARTBEAT_INTERVAL_SECONDS: envInt(1, 43_199).default(20),
+    /** SQS long-poll wait; a shutdown waits at most this long for the last receive. */
+    RECEIVE_WAIT_SECONDS: envInt(1, 20).default(10),
     /** First retry delay after a failed attempt; doubles per receive, capped at 5 minutes. 0 retries at once. */
     RETRY_BACKOFF_SECONDS: envInt(0, 300).default(2),
     SHUTDOWN_TIMEOUT_SECONDS: envInt(1, 110).default(25),
@@ -27,6 +29,10 @@ const WorkerEnvSchema = z
   .refine((env) => env.HEARTBEAT_INTERVAL_SECONDS < env.VISIBILITY_TIMEOUT_SECONDS, {
     path: ['HEARTBEAT_INTERVAL_SECONDS'],
     message: 'must be less than VISIBILITY_TIMEOUT_SECONDS',
+  })
+  .refine((env) => env.RECEIVE_WAIT_SECONDS < env.SHUTDOWN_TIMEOUT_SECONDS, {
+    path: ['RECEIVE_WAIT_SECONDS'],
+    message: 'must be less than SHUTDOWN_TIMEOUT_SECONDS, or a shutdown cannot wait for the last receive',
   });
 
 export type WorkerConfig = z.infer<typeof WorkerEnvSchema>;

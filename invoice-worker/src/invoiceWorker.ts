@@ -11,6 +11,8 @@ export interface InvoiceWorkerOptions {
   batchSize: number;
   visibilityTimeoutSeconds: number;
   heartbeatIntervalSeconds: number;
+  /** Long-poll wait per receive; also the longest a stop waits for the last poll. */
+  receiveWaitSeconds: number;
   retryBackoffSeconds: number;
   outboxSweepIntervalSeconds: number;
   outboxStaleAfterSeconds: number;
@@ -59,6 +61,9 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     queueUrl: options.queueUrl,
     sqs: deps.sqs,
     batchSize: options.batchSize,
+    waitTimeSeconds: options.receiveWaitSeconds,
+    // stop() emits 'stopped' only once the last poll and its messages are done (our own deadline is shorter).
+    pollingCompleteWaitTimeMs: 120_000,
     visibilityTimeout: options.visibilityTimeoutSeconds,
     heartbeatInterval: options.heartbeatIntervalSeconds,
     messageSystemAttributeNames: ['ApproximateReceiveCount'],
@@ -86,6 +91,9 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     queueUrl: options.deadLetterQueueUrl,
     sqs: deps.sqs,
     batchSize: options.batchSize,
+    waitTimeSeconds: options.receiveWaitSeconds,
+    // stop() emits 'stopped' only once the last poll and its messages are done (our own deadline is shorter).
+    pollingCompleteWaitTimeMs: 120_000,
     visibilityTimeout: options.visibilityTimeoutSeconds,
     messageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
     messageAttributeNames: ['All'],
@@ -125,13 +133,21 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     async stop(timeoutMs) {
       running = false;
       clearInterval(sweep);
-      // abort: cancel the long poll now instead of waiting up to 20 s for it to return.
-      orders.stop({ abort: true });
-      deadLetters.stop({ abort: true });
       deps.logger.info('stopping: no more receives; draining in-flight messages', { inFlight: inFlight.size });
+      // No abort: SQS may still hand messages to an aborted long poll, and those would stay
+      // invisible for a whole visibility timeout. Instead the last poll (at most
+      // receiveWaitSeconds) and the messages it brought are allowed to finish.
+      const stopped = [orders, deadLetters].map((consumer) => {
+        const done = new Promise<void>((resolve) => consumer.once('stopped', () => resolve()));
+        consumer.stop();
+        return done;
+      });
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-      const drained = await Promise.race([Promise.allSettled([...inFlight]).then(() => true as const), deadline]);
+      const drained = await Promise.race([
+        Promise.all(stopped).then(() => Promise.allSettled([...inFlight])).then(() => true as const),
+        deadline,
+      ]);
       clearTimeout(timer);
       deps.logger.info(drained ? 'drained' : 'drain deadline reached; unfinished messages will be redelivered', {
         inFlight: inFlight.size,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { forOrder, type InvoiceFiles, type Logger, type OrderStore } from '@checkout/aws-adapters';
-import { invoiceDocumentFor, invoiceObjectKey, OrderStatusConflictError, type InvoiceDocument, type Seller } from '@checkout/domain';
+import { assertInvoiceable, invoiceDocumentFor, invoiceObjectKey, OrderStatusConflictError, type InvoiceDocument, type Seller } from '@checkout/domain';
 
 export interface IssueInvoiceDeps {
   store: OrderStore;
@@ -17,6 +17,7 @@ export type IssueOutcome = 'issued' | 'already-issued' | 'cancelled' | 'failed-e
  * Turns one order into a stored invoice. Safe to run any number of times, concurrently, and to
  * resume after a crash at any point:
  *
+ * 0. Check the stored order can be invoiced (a corrupt record fails before a number is spent).
  * 1. RECEIVED → PROCESSING (conditional; a CANCELLED order is left alone).
  * 2. Assign the invoice number (one transaction: counter, number reservation, order).
  * 3. Render the PDF: deterministic, so a re-render after a crash is byte-identical.
@@ -39,6 +40,7 @@ export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Pro
     log.warn('order already failed; not retrying', { failureReason: order.failureReason });
     return 'failed-earlier';
   }
+  if (order.status === 'RECEIVED' || order.status === 'PROCESSING') assertInvoiceable(order);
   if (order.status === 'RECEIVED') {
     try {
       order = await deps.store.transition(orderId, 'PROCESSING', deps.now());

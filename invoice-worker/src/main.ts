@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorkerConfig, sellerFrom } from './config';
 import { startHealthServer } from './healthServer';
-import { startInvoiceWorker } from './invoiceWorker';
+import { startInvoiceWorker, type InvoiceWorker } from './invoiceWorker';
 import { createInvoiceRenderer } from './renderInvoice';
 
 /**
@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const renderer = await createInvoiceRenderer({ fontDir: config.FONT_DIR ?? (existsSync(bundledFonts) ? bundledFonts : undefined) });
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE });
 
-  const worker = startInvoiceWorker(
+  let worker: InvoiceWorker | undefined;
+  const health = config.HEALTH_PORT > 0 ? await startHealthServer(config.HEALTH_PORT, () => worker?.running ?? false) : undefined;
+  worker = startInvoiceWorker(
     {
       sqs: clients.sqs,
       store,
@@ -36,19 +38,19 @@ async function main(): Promise<void> {
       batchSize: config.WORKER_BATCH_SIZE,
       visibilityTimeoutSeconds: config.VISIBILITY_TIMEOUT_SECONDS,
       heartbeatIntervalSeconds: config.HEARTBEAT_INTERVAL_SECONDS,
+      receiveWaitSeconds: config.RECEIVE_WAIT_SECONDS,
       retryBackoffSeconds: config.RETRY_BACKOFF_SECONDS,
       outboxSweepIntervalSeconds: config.OUTBOX_SWEEP_INTERVAL_SECONDS,
       outboxStaleAfterSeconds: config.OUTBOX_STALE_AFTER_SECONDS,
     },
   );
-  const health = config.HEALTH_PORT > 0 ? await startHealthServer(config.HEALTH_PORT, () => worker.running) : undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutdown requested', { signal });
-    const { drained } = await worker.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+    const { drained } = await worker!.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
     health?.close();
     logger.info('worker stopped', { drained });
     process.exit(0);

@@ -33,6 +33,23 @@ ORDERS_QUEUE="orders-${STAGE}"
 ORDERS_DLQ="orders-${STAGE}-dlq"
 API_ID=orders
 
+# One line per function: component, name, timeout, memory. Read once, so no command in the loop
+# below can swallow the list from stdin.
+mapfile -t functions < <(python3 - "$CONFIG" <<'PY'
+import json, sys
+for f in json.load(open(sys.argv[1]))["functions"]:
+    print(f["component"], f["name"], f["timeoutSeconds"], f["memoryMb"])
+PY
+)
+# Check the bundles before creating anything: a missing one is the usual first-run mistake.
+for line in "${functions[@]}"; do
+  read -r component _ <<<"$line"
+  if [ ! -f "$BUNDLES/$component/handler.js" ]; then
+    log "no $BUNDLES/$component/handler.js: the bundles service did not build ${component} (npm run build)" >&2
+    exit 1
+  fi
+done
+
 log "queues ${ORDERS_QUEUE}, ${ORDERS_DLQ}"
 dlq_url="$(awslocal sqs create-queue --queue-name "$ORDERS_DLQ" \
   --attributes MessageRetentionPeriod=1209600 --query QueueUrl --output text)"
@@ -64,21 +81,9 @@ awslocal dynamodb update-time-to-live --table-name "$IDEMPOTENCY_TABLE" \
 log "bucket ${INVOICES_BUCKET}"
 awslocal s3api create-bucket --bucket "$INVOICES_BUCKET" >/dev/null
 
-# One line per function: component, name, timeout, memory. Read before the loop so no command in
-# the loop can swallow the list from stdin.
-mapfile -t functions < <(python3 - "$CONFIG" <<'PY'
-import json, sys
-for f in json.load(open(sys.argv[1]))["functions"]:
-    print(f["component"], f["name"], f["timeoutSeconds"], f["memoryMb"])
-PY
-)
 for line in "${functions[@]}"; do
   read -r component name timeout memory <<<"$line"
   bundle="$BUNDLES/$component"
-  if [ ! -f "$bundle/handler.js" ]; then
-    log "no $bundle/handler.js: the bundles service did not build ${component} (npm run build)" >&2
-    exit 1
-  fi
   log "lambda ${name} (${RUNTIME}) from ${component}/dist"
   # Zip the bundle folder's contents, so handler.js sits at the root of the archive.
   python3 - "$bundle" "$WORK/$name.zip" <<'PY'

@@ -38,7 +38,7 @@ function baseImages(list: Instruction[]): string[] {
     }),
   );
   return args(list, 'FROM').map((from) => {
-    const image = from.split(/\s+AS\s+/i)[0] ?? '';
+    const image = (from.split(/\s+AS\s+/i)[0] ?? '').replace(/^(--\S+\s+)+/, '');
     return image.replace(/^\$\{(\w+)\}$/, (_, name: string) => defaults.get(name) ?? '');
   });
 }
@@ -61,6 +61,12 @@ describe('docker/Dockerfile.worker', () => {
   it('builds in one stage and runs in another, both on Node 24', () => {
     expect(args(worker, 'FROM')).toHaveLength(2);
     for (const image of baseImages(worker)) expect(image).toMatch(/^node:24(\.\d+)*-[a-z]+-slim(@sha256:[0-9a-f]{64})?$/);
+  });
+
+  it('builds on the build machine\'s platform, so an arm64 image builds on x64 without emulation', () => {
+    const [buildStage] = args(worker, 'FROM');
+    expect(buildStage).toMatch(/^--platform=\$BUILDPLATFORM /);
+    expect(runtime.filter((i) => i.keyword === 'RUN')).toEqual([]);
   });
 
   it('installs from the lockfile without dropping optional platform binaries, then builds', () => {
@@ -125,6 +131,12 @@ describe('.dockerignore', () => {
 
   it('keeps dependencies, build output and git history out of the build context', () => {
     expect(ignored).toEqual(expect.arrayContaining(['**/node_modules', '**/dist', '.git', '**/cdktf.out', '**/coverage']));
+  });
+
+  it('keeps in the build context everything npm run build reads', () => {
+    const needed = ['scripts', 'bench', 'package.json', 'package-lock.json', '.npmrc', ...workspaces];
+    const dropped = needed.filter((path) => ignored.some((pattern) => pattern === path || pattern === `${path}/` || pattern === `/${path}`));
+    expect(dropped).toEqual([]);
   });
 
   it('keeps local secrets out of the build context', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRepoFile, repoPath } from './support/repo';
@@ -97,6 +97,10 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
     functions: { component: string; name: string; environment: Record<string, string> }[];
   };
 
+  it('is executable, as LocalStack requires of shell hooks', () => {
+    expect(statSync(HOOK).mode & 0o111).toBe(0o111);
+  });
+
   it('runs to the end', () => {
     expect(run.output).toContain('[checkout-init] ready');
     expect(run.status).toBe(0);
@@ -181,9 +185,10 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
     expect(failed.calls.some((c) => c.args.includes('apigateway'))).toBe(false);
   });
 
-  it('fails with a message naming the missing bundle', () => {
+  it('fails before creating anything when a bundle is missing, naming it', () => {
     const failed = runHook({ withoutBundle: 'notifier-lambda' });
     expect(failed.status).not.toBe(0);
     expect(failed.output).toMatch(/notifier-lambda\/handler\.js.*npm run build/);
+    expect(failed.calls).toEqual([]);
   });
 });

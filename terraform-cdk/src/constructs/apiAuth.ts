@@ -21,7 +21,7 @@ export class ApiAuth extends Construct {
   readonly client: CognitoUserPoolClient;
   readonly domain: CognitoUserPoolDomain;
 
-  constructor(scope: Construct, id: string, props: { stage: string; accountId: string; region: string }) {
+  constructor(scope: Construct, id: string, props: { stage: string; accountId: string }) {
     super(scope, id);
     this.userPool = new CognitoUserPool(this, 'user-pool', {
       name: `checkout-${props.stage}`,

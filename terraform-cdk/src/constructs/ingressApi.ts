@@ -107,7 +107,7 @@ export class IngressApi extends Construct {
       ],
     });
 
-    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId, region: settings.region });
+    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId });
 
     this.api = new ApiGatewayRestApi(this, 'api', {
       name: `checkout-${stage}`,

@@ -90,7 +90,6 @@ export class WorkerService extends Construct {
     const executionRole = serviceRole(this, 'execution-role', {
       name: `${name}-execution`,
       service: 'ecs-tasks.amazonaws.com',
-      sourceAccount: props.accountId,
       statements: [
         // GetAuthorizationToken is account-wide: IAM offers no resource to narrow it to.
         { sid: 'EcrAuthorizationToken', actions: ['ecr:GetAuthorizationToken'], resources: ['*'] },
@@ -107,6 +106,7 @@ export class WorkerService extends Construct {
     const taskRole = serviceRole(this, 'task-role', {
       name: `${name}-task`,
       service: 'ecs-tasks.amazonaws.com',
+      // Confused-deputy guard documented for task roles.
       sourceAccount: props.accountId,
       statements: [
         {
@@ -128,6 +128,12 @@ export class WorkerService extends Construct {
           actions: ['s3:PutObject'],
           resources: [invoices.objectsArn(INVOICES_PREFIX), invoices.objectsArn(FAILED_PREFIX)],
         },
+        // On redelivery of an invoiced order the worker HEADs the PDF (authorised as GetObject) and
+        // re-renders it if a crash hit before the put.
+        { sid: 'CheckInvoiceStored', actions: ['s3:GetObject'], resources: [invoices.objectsArn(INVOICES_PREFIX)] },
+        // Without ListBucket, S3 answers HEAD of a missing key with 403 instead of 404, and the
+        // worker could not tell "missing" from "forbidden". (An s3:prefix condition does not apply to HEAD.)
+        { sid: 'TellMissingFromForbidden', actions: ['s3:ListBucket'], resources: [invoices.bucket.arn] },
       ],
     });
 

@@ -105,7 +105,7 @@ describe('least privilege per role (dev)', () => {
     );
   });
 
-  it('lets the worker task consume both queues, update orders, query the outbox index and store PDFs', () => {
+  it('lets the worker task consume both queues, update orders, query the outbox index and store or check PDFs', () => {
     const orders = arn('aws_dynamodb_table', 'name', 'orders-dev');
     const queue = arn('aws_sqs_queue', 'name', 'orders-dev');
     const dlq = arn('aws_sqs_queue', 'name', 'orders-dev-dlq');
@@ -120,6 +120,8 @@ describe('least privilege per role (dev)', () => {
         `dynamodb:Query ${orders}/index/outbox`,
         `s3:PutObject ${bucket}/invoices/*`,
         `s3:PutObject ${bucket}/failed/*`,
+        `s3:GetObject ${bucket}/invoices/*`,
+        `s3:ListBucket ${bucket}`,
       ].sort(),
     );
   });
@@ -172,11 +174,15 @@ describe('least privilege per role (dev)', () => {
     });
   });
 
-  it('lets ECS assume the task roles only on behalf of this account', () => {
+  it('lets ECS assume the worker task role only on behalf of this account', () => {
     const [, role] = resourceWhere(dev, 'aws_iam_role', 'name', 'invoice-worker-dev-task');
-    const trust = policyStatements(dev).filter((s) => s.document === documentRef.exec(role.assume_role_policy)![1]);
-    expect(trust).toEqual([
-      expect.objectContaining({ actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['ecs-tasks.amazonaws.com'] }] }),
+    const documentId = documentRef.exec(role.assume_role_policy)![1]!;
+    expect(dev.data.aws_iam_policy_document![documentId]!.statement).toEqual([
+      expect.objectContaining({
+        actions: ['sts:AssumeRole'],
+        principals: [{ type: 'Service', identifiers: ['ecs-tasks.amazonaws.com'] }],
+        condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: ['${data.aws_caller_identity.caller.account_id}'] }],
+      }),
     ]);
   });
 });

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { OrderValidationError } from './errors';
+import type { Order } from './order';
+import { CustomerSchema, toFieldErrors } from './orderRequest';
+import { computeTotals } from './totals';
+
+const int = z.number().int().nonnegative();
+
+const InvoiceableOrderSchema = z.object({
+  orderId: z.string().min(1),
+  customer: CustomerSchema,
+  currency: z.string().length(3),
+  taxRateBps: int,
+  lineItems: z
+    .array(z.object({ sku: z.string().min(1), description: z.string().min(1), quantity: int.min(1), unitPriceMinor: int, lineTotalMinor: int }))
+    .min(1),
+  subtotalMinor: int,
+  taxMinor: int,
+  totalMinor: int,
+});
+
+/**
+ * Checks a stored order before it gets an invoice number: every field an invoice prints is there
+ * and the stored totals equal the totals recomputed from the lines. A corrupt record fails here,
+ * on every attempt, before a number is spent on it. Throws OrderValidationError.
+ */
+export function assertInvoiceable(order: Order): void {
+  const parsed = InvoiceableOrderSchema.safeParse(order);
+  if (!parsed.success) throw new OrderValidationError(toFieldErrors(parsed.error.issues));
+  const expected = computeTotals(order.lineItems, order.taxRateBps);
+  const wrong = (Object.keys(expected) as (keyof typeof expected)[]).filter((field) => expected[field] !== order[field]);
+  const wrongLines = order.lineItems.flatMap((line, i) =>
+    line.lineTotalMinor === line.quantity * line.unitPriceMinor ? [] : [{ path: `lineItems[${i}].lineTotalMinor`, message: 'does not equal quantity × unitPriceMinor' }],
+  );
+  const errors = [...wrong.map((field) => ({ path: field, message: `is ${order[field]}, but the lines add up to ${expected[field]}` })), ...wrongLines];
+  if (errors.length > 0) throw new OrderValidationError(errors);
+}

@@ -1,0 +1,29 @@
+import { describeRun, environmentPath, runCollection } from '../../postman/runCollection';
+import { emailsTo } from './support/inbox';
+import { startLocalStack, type LocalStackProcess } from './support/localStack';
+
+/**
+ * The Postman collection users import (postman/checkout.postman_collection.json), run by newman
+ * against the embedded stack: the checkout flow from order to e-mail, cancel, and every error
+ * case of the HTTP contract.
+ */
+let stack: LocalStackProcess;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+}, 120_000);
+afterAll(async () => {
+  expect(await stack?.stop()).toBe(0);
+});
+
+describe('the Postman checkout collection, on the embedded stack', () => {
+  it('runs every request without a failed test, and the customer gets the invoice e-mail', async () => {
+    const run = await runCollection({ environment: environmentPath('local'), variables: { baseUrl: stack.apiUrl } });
+
+    // On failure the message lists each failed test, the requests sent and what the scripts logged.
+    expect(run.failures.length === 0 ? 'no failures' : describeRun(run)).toBe('no failures');
+    expect(run.assertions.total).toBeGreaterThan(30);
+    // The collection's orders are for ada@example.com; this stack's inbox is its own.
+    expect((await emailsTo(stack.inboxUrl, 'ada@example.com')).length).toBeGreaterThanOrEqual(1);
+  }, 180_000);
+});

@@ -1,0 +1,111 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { newOrder } from '@checkout/domain';
+import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { eventually } from '../../../local-stack/test/support/eventually';
+import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { issueInvoice, startInvoiceWorker, sweepOutbox, type InvoiceWorker, type InvoiceWorkerDeps } from '../../src';
+import { expectExactlyOneInvoiceEach, fastOptions, objectKeys, queuedOrders, storeFor, workerDeps } from '../support/workerHarness';
+
+let stage: TestStage;
+let deps: InvoiceWorkerDeps;
+const workers: InvoiceWorker[] = [];
+
+beforeAll(async () => {
+  stage = await createTestStage('worker');
+  deps = await workerDeps(stage);
+});
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop(10_000)));
+});
+afterAll(() => stage.close());
+
+const invoiced = (orderIds: string[]) =>
+  eventually(`${orderIds.length} orders INVOICED`, async () => {
+    const orders = await Promise.all(orderIds.map((id) => storeFor(stage).getOrder(id)));
+    return orders.every((o) => o?.status === 'INVOICED') && orders;
+  });
+
+describe('invoice worker on the real queue, tables and bucket', () => {
+  it('invoices queued orders, storing each PDF with the order id and invoice number as metadata', async () => {
+    const orderIds = await queuedOrders(stage, 5);
+    workers.push(startInvoiceWorker(deps, fastOptions(stage)));
+    const orders = await invoiced(orderIds);
+    await expectExactlyOneInvoiceEach(stage, orderIds);
+    const order = orders[0]!;
+    const object = await stage.clients.s3.send(new GetObjectCommand({ Bucket: stage.resources.invoicesBucket, Key: order.invoice!.objectKey }));
+    expect(object.ContentType).toBe('application/pdf');
+    expect(object.Metadata).toEqual({ 'order-id': order.orderId, 'invoice-number': order.invoice!.invoiceNumber });
+  });
+
+  it('issues one invoice when the same order is delivered several times, even at once to two workers', async () => {
+    const [orderId] = await queuedOrders(stage, 1);
+    for (let i = 0; i < 4; i++) {
+      await stage.clients.sqs.send(new SendMessageCommand({ QueueUrl: stage.resources.ordersQueueUrl, MessageBody: JSON.stringify({ orderId }) }));
+    }
+    workers.push(startInvoiceWorker(deps, fastOptions(stage)), startInvoiceWorker(deps, fastOptions(stage)));
+    await invoiced([orderId!]);
+    await eventually('queue drained', async () => (await objectKeys(stage, `invoices/${orderId}/`)).length === 1 && workers.every((w) => w.inFlight === 0));
+    await expectExactlyOneInvoiceEach(stage, [orderId!]);
+  });
+
+  it('resumes an order whose earlier attempt crashed after numbering, with the same number and identical PDF', async () => {
+    const [orderId] = await queuedOrders(stage, 1);
+    const store = storeFor(stage);
+    await store.transition(orderId!, 'PROCESSING', new Date());
+    const reserved = await store.assignInvoiceNumber(orderId!, new Date());
+    await expect(issueInvoice(deps, orderId!)).resolves.toBe('issued');
+    const order = await store.requireOrder(orderId!);
+    expect(order.invoice!.invoiceNumber).toBe(reserved.invoiceNumber);
+    // A crash between the INVOICED write and the S3 put: the next delivery stores the PDF again.
+    expect(await issueInvoice(deps, orderId!)).toBe('already-issued');
+  });
+
+  it('does not invoice a cancelled order, and acknowledges its message', async () => {
+    const [orderId] = await queuedOrders(stage, 1);
+    await storeFor(stage).transition(orderId!, 'CANCELLED', new Date());
+    expect(await issueInvoice(deps, orderId!)).toBe('cancelled');
+    expect(await objectKeys(stage, `invoices/${orderId}/`)).toEqual([]);
+  });
+
+  it('marks a poison order FAILED with the reason after three receives and archives the message under failed/', async () => {
+    const corrupt = newOrder(anOrderRequest(), new Date());
+    // A record damaged outside the API: its total does not match its lines.
+    await stage.clients.dynamo.send(
+      new PutCommand({ TableName: stage.resources.ordersTable, Item: { pk: `ORDER#${corrupt.orderId}`, entity: 'ORDER', ...corrupt, totalMinor: 1 } }),
+    );
+    const [healthy] = await queuedOrders(stage, 1);
+    await stage.clients.sqs.send(new SendMessageCommand({ QueueUrl: stage.resources.ordersQueueUrl, MessageBody: JSON.stringify({ orderId: corrupt.orderId }) }));
+    await stage.clients.sqs.send(new SendMessageCommand({ QueueUrl: stage.resources.ordersQueueUrl, MessageBody: 'not json at all' }));
+    workers.push(startInvoiceWorker(deps, fastOptions(stage)));
+
+    const failed = await eventually('poison order FAILED', async () => {
+      const order = await storeFor(stage).getOrder(corrupt.orderId);
+      return order?.status === 'FAILED' && order;
+    });
+    expect(failed.failureReason).toMatch(/totalMinor is 1, but the lines add up to/);
+    expect(failed.invoice).toBeUndefined();
+    await invoiced([healthy!]); // one bad message never stops the worker
+    const archived = await eventually('archives', async () => {
+      const keys = await objectKeys(stage, 'failed/');
+      return keys.length >= 2 && keys;
+    });
+    expect(archived.some((key) => key.includes(`/${corrupt.orderId}/`))).toBe(true);
+    expect(archived.some((key) => key.includes('/unreadable/'))).toBe(true);
+    const body = await stage.clients.s3.send(
+      new GetObjectCommand({ Bucket: stage.resources.invoicesBucket, Key: archived.find((k) => k.includes(corrupt.orderId))! }),
+    );
+    expect(JSON.parse(await body.Body!.transformToString())).toMatchObject({ orderId: corrupt.orderId, reason: failed.failureReason });
+  });
+
+  it('re-sends an order whose queue send never happened (outbox sweep), and it gets invoiced', async () => {
+    const store = storeFor(stage);
+    const order = newOrder(anOrderRequest(), new Date(Date.now() - 120_000));
+    await store.createOrder(order); // written, never sent
+    expect(await sweepOutbox(deps, 60)).toBeGreaterThanOrEqual(1);
+    expect(await store.getOrder(order.orderId)).toMatchObject({ awaitingQueue: false });
+    workers.push(startInvoiceWorker(deps, fastOptions(stage)));
+    await invoiced([order.orderId]);
+  });
+});

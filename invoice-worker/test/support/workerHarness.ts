@@ -1,0 +1,90 @@
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import { newOrder } from '@checkout/domain';
+import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import type { TestStage } from '../../../local-stack/test/support/testStage';
+import { createInvoiceRenderer, type InvoiceWorkerDeps, type InvoiceWorkerOptions } from '../../src';
+
+export const seller = { name: 'Test Seller Ltd', addressLines: ['1 Test Street', 'Testville'], email: 'billing@seller.test' };
+
+export function storeFor(stage: TestStage): OrderStore {
+  return new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });
+}
+
+export async function workerDeps(stage: TestStage): Promise<InvoiceWorkerDeps> {
+  const renderer = await createInvoiceRenderer();
+  return {
+    sqs: stage.clients.sqs,
+    store: storeFor(stage),
+    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
+    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
+    render: (doc) => renderer.render(doc),
+    seller,
+    logger: createLogger('worker-test', process.env.TEST_LOG_LEVEL ?? 'SILENT'),
+    now: () => new Date(),
+  };
+}
+
+export const fastOptions = (stage: TestStage): InvoiceWorkerOptions => ({
+  queueUrl: stage.resources.ordersQueueUrl,
+  deadLetterQueueUrl: stage.resources.ordersDlqUrl,
+  batchSize: 10,
+  visibilityTimeoutSeconds: 30,
+  heartbeatIntervalSeconds: 10,
+  receiveWaitSeconds: 1,
+  retryBackoffSeconds: 0,
+  outboxSweepIntervalSeconds: 3600,
+  outboxStaleAfterSeconds: 60,
+});
+
+/** Records `count` RECEIVED orders and queues each (as the ingress does). */
+export async function queuedOrders(stage: TestStage, count: number, lines = 3): Promise<string[]> {
+  const store = storeFor(stage);
+  const queue = new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl);
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const order = newOrder(anOrderRequest({ items: lines }), new Date());
+      await store.createOrder(order);
+      await queue.send(order.orderId);
+      await store.markEnqueued(order.orderId);
+      return order.orderId;
+    }),
+  );
+}
+
+export async function invoiceRecords(stage: TestStage): Promise<{ invoiceNumber: string; orderId: string; state: string }[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await stage.clients.dynamo.send(
+      new ScanCommand({ TableName: stage.resources.ordersTable, FilterExpression: 'entity = :e', ExpressionAttributeValues: { ':e': 'INVOICE' }, ExclusiveStartKey: start }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items as { invoiceNumber: string; orderId: string; state: string }[];
+}
+
+export async function objectKeys(stage: TestStage, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await stage.clients.s3.send(new ListObjectsV2Command({ Bucket: stage.resources.invoicesBucket, Prefix: prefix, ContinuationToken: token }));
+    keys.push(...(page.Contents ?? []).map((o) => o.Key!));
+    token = page.NextContinuationToken;
+  } while (token);
+  return keys;
+}
+
+/** Every order has exactly one invoice record and one PDF; numbers are distinct and gapless. */
+export async function expectExactlyOneInvoiceEach(stage: TestStage, orderIds: string[]): Promise<void> {
+  const records = (await invoiceRecords(stage)).filter((r) => orderIds.includes(r.orderId));
+  expect(records.map((r) => r.orderId).sort()).toEqual([...orderIds].sort());
+  const sequences = records.map((r) => Number(r.invoiceNumber.slice(-6))).sort((a, b) => a - b);
+  expect(new Set(sequences).size).toBe(sequences.length);
+  expect(sequences.at(-1)! - sequences[0]! + 1).toBe(sequences.length);
+  const pdfs = await objectKeys(stage, 'invoices/');
+  for (const record of records) expect(pdfs).toContain(`invoices/${record.orderId}/${record.invoiceNumber}.pdf`);
+  expect(pdfs.filter((key) => orderIds.some((id) => key.includes(id)))).toHaveLength(orderIds.length);
+}
