@@ -29,7 +29,8 @@ import {
  */
 export interface OrderTables {
   orders: string;
-  idempotency: string;
+  /** Needed only to create orders with an Idempotency-Key (the ingress). */
+  idempotency?: string;
 }
 
 export const OUTBOX_INDEX = 'outbox';
@@ -87,6 +88,7 @@ export class OrderStore {
       await this.db.send(new PutCommand(orderPut));
       return { outcome: 'created', order: stored };
     }
+    if (!this.tables.idempotency) throw new Error('OrderStore was built without an idempotency table');
     const nowSeconds = Math.floor(Date.parse(order.createdAt) / 1000);
     try {
       await this.db.send(

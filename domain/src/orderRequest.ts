@@ -18,8 +18,11 @@ const text = (max: number, min = 1) =>
     .trim()
     .min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
     .max(max, { message: `must be at most ${max} characters` })
-    // Control characters have no place on an invoice and break layouts and mail headers.
-    .refine((value) => !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(value), { message: 'must not contain control characters' });
+    // Every text field is one line on the invoice and in the email: control characters and line
+    // breaks (including NEL, U+2028, U+2029) would break layouts and mail headers.
+    .refine((value) => !/[\u0000-\u001F\u007F\u0085\u2028\u2029]/.test(value), {
+      message: 'must not contain control characters or line breaks',
+    });
 
 export const BillingAddressSchema = z
   .strictObject({

@@ -2,7 +2,7 @@ import { importFromPackage } from './loadEsm';
 
 export interface MailInbox {
   smtpPort: number;
-  /** Web inbox and REST API (GET /email lists messages). */
+  /** Web inbox; its REST API lists messages at GET /api/email. */
   webUrl: string;
   stop(): Promise<void>;
 }

@@ -34,9 +34,8 @@ export function notifierFromEnv(
   const config = loadNotifierConfig(env);
   const clients = options.clients ?? createAwsClients(config);
   const mailer = options.mailer ?? createMailer(config);
-  // The notifier never touches idempotency records; OrderStore wants the table name all the same.
-  // An empty name makes any accidental use fail loudly (DynamoDB rejects it) instead of silently.
-  const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: '' });
+  // The notifier never creates orders, so it needs no idempotency table.
+  const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE });
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const notifier = createNotifier({
     store,

@@ -1,0 +1,50 @@
+import { CreateOrderRequestSchema, newOrder, toFieldErrors } from '../../src';
+import { anOrderRequest } from '../support/anOrderRequest';
+
+const errorsOf = (body: unknown) => {
+  const result = CreateOrderRequestSchema.safeParse(body);
+  return result.success ? [] : toFieldErrors(result.error.issues);
+};
+
+describe('checkout request validation', () => {
+  it('accepts a valid order and trims text', () => {
+    const request = anOrderRequest();
+    request.customer.name = '  Ærøskøbing Ltd  ';
+    const parsed = CreateOrderRequestSchema.parse(request);
+    expect(parsed.customer.name).toBe('Ærøskøbing Ltd');
+  });
+
+  it('names the path and rule of each broken field', () => {
+    const request = anOrderRequest();
+    expect(errorsOf({ ...request, taxRateBps: 20.5 })).toEqual([{ path: 'taxRateBps', message: 'must be a whole number of basis points (2000 = 20%)' }]);
+    expect(errorsOf({ ...request, lineItems: [{ ...request.lineItems[0], sku: 'has space' }] })).toEqual([
+      { path: 'lineItems[0].sku', message: 'must be 1-64 characters of letters, digits, ".", "_" or "-"' },
+    ]);
+    expect(errorsOf({ ...request, customer: { ...request.customer, billingAddress: { ...request.customer.billingAddress, country: 'Poland' } } })).toEqual([
+      { path: 'customer.billingAddress.country', message: 'must be an ISO 3166-1 alpha-2 code such as DE or US' },
+    ]);
+  });
+
+  it('refuses control characters and line breaks, which would break the invoice and email headers', () => {
+    for (const name of ['Eve\r\nBcc: all@example.com', 'Tab\there', 'Line\u2028sep']) {
+      const request = anOrderRequest();
+      request.customer.name = name;
+      expect(errorsOf(request)).toEqual([{ path: 'customer.name', message: 'must not contain control characters or line breaks' }]);
+    }
+  });
+
+  it('builds a RECEIVED order with line totals, totals and the receive time', () => {
+    const now = new Date('2026-01-02T03:04:05.000Z');
+    const order = newOrder(anOrderRequest({ items: 2 }), now, '01JD3ZK7Q4T2M8X9V6B5N1C0R2');
+    expect(order).toMatchObject({
+      orderId: '01JD3ZK7Q4T2M8X9V6B5N1C0R2',
+      status: 'RECEIVED',
+      subtotalMinor: 5997,
+      taxMinor: 1199,
+      totalMinor: 7196,
+      createdAt: '2026-01-02T03:04:05.000Z',
+      statusTimestamps: { RECEIVED: '2026-01-02T03:04:05.000Z' },
+    });
+    expect(order.lineItems.map((l) => l.lineTotalMinor)).toEqual([1999, 3998]);
+  });
+});

@@ -1,0 +1,25 @@
+import { createServer } from 'node:net';
+import { ConfigError } from '@checkout/aws-adapters';
+import { loadLocalStackConfig } from '../../src/config';
+import { assertPortFree, freePort, PortInUseError } from '../../src/ports';
+
+describe('local stack start-up checks', () => {
+  it('names the variable of a port that is already taken', async () => {
+    const port = await freePort();
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', () => resolve()));
+    try {
+      await expect(assertPortFree('LOCAL_API_PORT', port)).rejects.toThrow(PortInUseError);
+      await expect(assertPortFree('LOCAL_API_PORT', port)).rejects.toThrow(`port ${port} (LOCAL_API_PORT) is already in use`);
+    } finally {
+      squatter.close();
+    }
+    await expect(assertPortFree('LOCAL_API_PORT', port)).resolves.toBeUndefined();
+  });
+
+  it('reads defaults and refuses malformed variables by name', () => {
+    expect(loadLocalStackConfig({})).toMatchObject({ LOCAL_API_PORT: 3000, LOCAL_INBOX_PORT: 1080, STAGE: 'local' });
+    expect(() => loadLocalStackConfig({ LOCAL_API_PORT: 'http' })).toThrow(ConfigError);
+    expect(() => loadLocalStackConfig({ LOCAL_SMTP_PORT: '70000' })).toThrow(/LOCAL_SMTP_PORT="70000": must be at most 65535/);
+  });
+});
