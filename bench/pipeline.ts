@@ -1,0 +1,108 @@
+import os from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startLocalStackProcess } from '../local-stack/src/stackProcess';
+
+/**
+ * Orders per second through the whole local pipeline (POST → worker → PDF in S3 → notifier →
+ * email in the SMTP inbox), end-to-end latency per order, and the invoice worker's memory.
+ * Method: start the embedded stack, warm it up with 20 orders, then post ORDERS orders with
+ * CONCURRENCY requests in flight and wait until every one has had its email sent (the
+ * notifier's log line). Throughput = orders / (last email − first POST).
+ */
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+
+export async function benchPipeline() {
+  const startedAt = performance.now();
+  const stack = await startLocalStackProcess({ env: { LOG_LEVEL: 'INFO' } });
+  const startupMs = performance.now() - startedAt;
+  const workerPid = stack.workerPid();
+  const order = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'order.json'), 'utf8'));
+  const sent = new Map<string, number>();
+  const emailed = new Map<string, number>();
+  const postLatencies: number[] = [];
+  const waiters = new Map<string, () => void>();
+  const onLog = setInterval(() => {
+    for (const line of stack.logs.splice(0)) {
+      if (line.message === 'invoice email sent' && typeof line.orderId === 'string') {
+        emailed.set(line.orderId, Date.parse(String(line.timestamp)));
+        waiters.get(line.orderId)?.();
+      }
+    }
+  }, 20);
+
+  const place = async (i: number) => {
+    const body = { ...order, customer: { ...order.customer, email: `bench-${i}@example.com` } };
+    const t0 = performance.now();
+    const at = Date.now();
+    const response = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    postLatencies.push(performance.now() - t0);
+    const { orderId } = (await response.json()) as { orderId: string };
+    sent.set(orderId, at);
+    return { email: new Promise<void>((resolve) => (emailed.has(orderId) ? resolve() : waiters.set(orderId, resolve))) };
+  };
+  // CONCURRENCY clients each post their next order as soon as the API answered the last one.
+  const run = async (count: number, offset: number) => {
+    let next = 0;
+    const emails: Promise<void>[] = [];
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < count) emails.push((await place(offset + next++)).email);
+      }),
+    );
+    await Promise.all(emails);
+  };
+
+  await run(20, 0);
+  // Unloaded latency: one order at a time.
+  const single: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = Date.now();
+    const { email } = await place(100 + i);
+    await email;
+    single.push(Date.now() - t0);
+  }
+  sent.clear();
+  emailed.clear();
+  postLatencies.length = 0;
+  const first = Date.now();
+  await run(ORDERS, 1000);
+  const last = Math.max(...emailed.values());
+  clearInterval(onLog);
+
+  const status = workerPid ? readFileSync(`/proc/${workerPid}/status`, 'utf8') : '';
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  await stack.stop();
+
+  const endToEnd = [...sent].map(([id, at]) => emailed.get(id)! - at);
+  return {
+    machine: `node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    rows: [
+      { measure: 'stack start-up (all emulators + components)', value: `${(startupMs / 1000).toFixed(1)} s` },
+      { measure: `orders/s, POST to email sent (${ORDERS} orders, ${CONCURRENCY} concurrent clients)`, value: (ORDERS / ((last - first) / 1000)).toFixed(1) },
+      { measure: 'POST /orders latency median / p95', value: `${q(postLatencies, 0.5).toFixed(0)} / ${q(postLatencies, 0.95).toFixed(0)} ms` },
+      { measure: 'one order on an idle stack, POST to email sent, median / max', value: `${q(single, 0.5).toFixed(0)} / ${Math.max(...single).toFixed(0)} ms` },
+      { measure: `POST to email sent under the ${ORDERS}-order load, median / p95`, value: `${q(endToEnd, 0.5).toFixed(0)} / ${q(endToEnd, 0.95).toFixed(0)} ms` },
+      { measure: 'invoice worker RSS at end / peak (VmRSS / VmHWM)', value: `${(kib('VmRSS') / 1024).toFixed(0)} / ${(kib('VmHWM') / 1024).toFixed(0)} MiB` },
+    ],
+  };
+}
+
+function q(values: number[], quantile: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? NaN;
+}
+
+if (require.main === module) {
+  benchPipeline().then(
+    ({ machine, rows }) => {
+      console.log(machine);
+      console.table(rows);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
