@@ -1,7 +1,11 @@
 /** One jest run for every workspace. `unit` needs nothing running; `integration` and `e2e` talk to real emulators. */
-// ignoreDynamic keeps `import()` real, so the ESM-only emulators load in jest's global setup.
+// ts-jest compiles each file on its own (the type check is `npm run typecheck`). Module node16
+// emits CommonJS but keeps `import()` real, so the ESM-only emulators load in the global setup.
 const transform = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023' }, module: { type: 'commonjs', ignoreDynamic: true } }],
+  '^.+\\.tsx?$': [
+    'ts-jest',
+    { tsconfig: { isolatedModules: true, module: 'node16', moduleResolution: 'node16', verbatimModuleSyntax: false } },
+  ],
 };
 
 const project = (displayName, roots, extra = {}) => ({
