@@ -19,6 +19,7 @@ const project = (displayName, roots, extra = {}) => ({
 
 module.exports = {
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/scripts/jestSummaryReporter.js'],
   projects: [
     project('unit', ['<rootDir>'], { testMatch: ['<rootDir>/*/test/unit/**/*.test.ts'] }),
     project('integration', ['<rootDir>'], {

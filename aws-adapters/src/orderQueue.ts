@@ -10,6 +10,8 @@ export class OrderQueue {
   constructor(
     private readonly sqs: SQSClient,
     private readonly queueUrl: string,
+    /** Seconds a new message stays invisible: the window in which a client can still cancel. */
+    private readonly delaySeconds = 0,
   ) {}
 
   async send(orderId: string): Promise<string | undefined> {
@@ -18,6 +20,7 @@ export class OrderQueue {
       new SendMessageCommand({
         QueueUrl: this.queueUrl,
         MessageBody: JSON.stringify(message),
+        ...(this.delaySeconds > 0 ? { DelaySeconds: this.delaySeconds } : {}),
         MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId } },
       }),
     );

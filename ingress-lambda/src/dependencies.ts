@@ -7,7 +7,7 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
   const clients = createAwsClients(config);
   return {
     store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
-    queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
+    queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     logger: createLogger('ingress', config.LOG_LEVEL),
     now: () => new Date(),
