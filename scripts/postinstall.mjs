@@ -11,11 +11,12 @@ const require = createRequire(import.meta.url);
 let moduleDir;
 try {
   moduleDir = dirname(require.resolve('@cdktf/node-pty-prebuilt-multiarch/package.json'));
-  require('@cdktf/node-pty-prebuilt-multiarch');
-  process.exit(0); // loads fine in this Node
 } catch {
-  if (!moduleDir) process.exit(0); // not installed (e.g. --omit=dev)
+  process.exit(0); // not installed (e.g. --omit=dev)
 }
+// Probe in a child process: the module prints its own errors when it fails to load.
+const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(moduleDir)})`], { stdio: 'ignore' });
+if (probe.status === 0) process.exit(0); // loads fine in this Node
 
 const gyp = process.env.npm_config_node_gyp;
 const bundledNode = join(dirname(process.execPath), '..');

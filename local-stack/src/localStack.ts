@@ -83,6 +83,8 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
       OUTBOX_SWEEP_INTERVAL_SECONDS: process.env.OUTBOX_SWEEP_INTERVAL_SECONDS ?? '5',
       OUTBOX_STALE_AFTER_SECONDS: process.env.OUTBOX_STALE_AFTER_SECONDS ?? '10',
       HEALTH_PORT: process.env.HEALTH_PORT ?? '0',
+      // Short long-polls so Ctrl-C stops the worker within about two seconds.
+      RECEIVE_WAIT_SECONDS: process.env.RECEIVE_WAIT_SECONDS ?? '2',
     };
     Object.assign(process.env, env);
 
