@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { importFromPackage } from './loadEsm';
 
 export interface MailInbox {
@@ -14,7 +17,10 @@ export interface MailInbox {
  */
 export async function startMailInbox(options: { smtpPort: number; webPort: number }): Promise<MailInbox> {
   const { MailDev } = await importFromPackage<{ MailDev: new (config: object) => MailDevLike }>('maildev', 'dist/index.js');
+  // Each inbox keeps its messages in its own directory (maildev's default is one shared /tmp/maildev).
+  const mailDirectory = await mkdtemp(join(tmpdir(), 'checkout-inbox-'));
   const maildev = new MailDev({
+    mailDirectory,
     smtp: options.smtpPort,
     ip: '127.0.0.1',
     web: options.webPort,
@@ -26,7 +32,10 @@ export async function startMailInbox(options: { smtpPort: number; webPort: numbe
   return {
     smtpPort: options.smtpPort,
     webUrl: `http://127.0.0.1:${options.webPort}`,
-    stop: () => maildev.stop(),
+    stop: async () => {
+      await maildev.stop();
+      await rm(mailDirectory, { recursive: true, force: true });
+    },
   };
 }
 

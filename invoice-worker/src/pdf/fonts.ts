@@ -58,7 +58,8 @@ export function invoiceFontFiles(): { file: string; source: string }[] {
  * node_modules. Throws InvoiceFontError naming the first file that cannot be read or parsed.
  */
 export async function loadFontFaces(fontDir?: string): Promise<FontFaces> {
-  const faces = await Promise.all(
+  // allSettled, then the first failure in FACES order: the error names the same file every time.
+  const settled = await Promise.allSettled(
     FACES.map(async (spec): Promise<FontFace> => {
       const path = fontDir === undefined ? resolveModule(spec.module) : join(fontDir, basename(spec.module));
       try {
@@ -69,6 +70,9 @@ export async function loadFontFaces(fontDir?: string): Promise<FontFaces> {
       }
     }),
   );
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  const faces = settled.map((result) => (result as PromiseFulfilledResult<FontFace>).value);
   return Object.fromEntries(faces.map((face) => [face.key, face])) as FontFaces;
 }
 
