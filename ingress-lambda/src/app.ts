@@ -105,9 +105,10 @@ export function createOrdersApp(deps: OrdersApiDeps) {
 
   app.openapi(createOrderRoute, async (c) => {
     const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
-    c.header('Location', orderPath(order.orderId));
+    const base = stagePrefix(c);
+    c.header('Location', `${base}${orderPath(order.orderId)}`);
     if (replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(orderAccepted(order), 202);
+    return c.json(orderAccepted(order, base), 202);
   });
 
   app.openapi(getOrderRoute, async (c) => {
@@ -170,6 +171,16 @@ function problemFor(error: Error, deps: OrdersApiDeps): Problem {
   if (error instanceof CheckoutError) return problem(400, 'invalid-request', 'Invalid request', error.message);
   deps.logger.error('unhandled error', { error: describeError(error) });
   return problem(500, 'internal-error', 'Internal error', 'The request failed. Retry it with the same Idempotency-Key.');
+}
+
+/**
+ * On API Gateway's own URL (https://<id>.execute-api.<region>.amazonaws.com/<stage>/...) paths
+ * start with the stage, which Lambda's event path leaves out; links we return must put it back.
+ * Behind a custom domain (or locally) there is no prefix.
+ */
+function stagePrefix(c: Context): string {
+  const context = (c.env as { event?: { requestContext?: { stage?: string; domainName?: string } } } | undefined)?.event?.requestContext;
+  return context?.stage && context.domainName?.includes('.execute-api.') ? `/${context.stage}` : '';
 }
 
 function problemJson(c: Context, body: Problem) {

@@ -71,7 +71,7 @@ export const ProblemSchema = z
 export type OrderAccepted = z.infer<typeof OrderAcceptedSchema>;
 export type OrderStatusView = z.infer<typeof OrderStatusViewSchema>;
 
-export function orderAccepted(order: Order): OrderAccepted {
+export function orderAccepted(order: Order, basePath = ''): OrderAccepted {
   return {
     orderId: order.orderId,
     status: order.status,
@@ -79,7 +79,7 @@ export function orderAccepted(order: Order): OrderAccepted {
     subtotalMinor: order.subtotalMinor,
     taxMinor: order.taxMinor,
     totalMinor: order.totalMinor,
-    links: { self: orderPath(order.orderId) },
+    links: { self: `${basePath}${orderPath(order.orderId)}` },
   };
 }
 

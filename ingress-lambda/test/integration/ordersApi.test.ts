@@ -1,4 +1,6 @@
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { handle } from 'hono/aws-lambda';
 import { createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
@@ -185,5 +187,57 @@ describe('API documentation', () => {
     const docs = await app.request('/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger-ui');
+  });
+});
+
+describe('inside Lambda behind API Gateway (REST API proxy events)', () => {
+  const invoke = (overrides: Record<string, unknown>) =>
+    (handle(app) as unknown as (e: APIGatewayProxyEvent, c: Context) => Promise<APIGatewayProxyResult>)(
+      event(overrides) as unknown as APIGatewayProxyEvent,
+      {} as Context,
+    );
+  // A REST API event with multiValueHeaders gets its answer's headers the same way.
+  const header = (response: APIGatewayProxyResult, name: string) =>
+    response.multiValueHeaders?.[name]?.[0] ?? response.headers?.[name];
+  const event = (overrides: Record<string, unknown>) => ({
+    resource: '/{proxy+}',
+    httpMethod: 'GET',
+    path: '/health',
+    headers: { Host: 'abc123.execute-api.eu-west-1.amazonaws.com', 'Content-Type': 'application/json' },
+    multiValueHeaders: {},
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: null,
+    stageVariables: null,
+    isBase64Encoded: false,
+    body: null,
+    requestContext: {
+      stage: 'dev',
+      domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
+      path: '/dev/orders',
+      httpMethod: 'POST',
+      requestId: 'req-1',
+      identity: { sourceIp: '203.0.113.9' },
+    },
+    ...overrides,
+  });
+
+  it('accepts an order and answers with links that carry the stage prefix of the execute-api URL', async () => {
+    const response = await invoke({ httpMethod: 'POST', path: '/orders', body: JSON.stringify(anOrderRequest()) });
+    expect(response.statusCode).toBe(202);
+    const body = JSON.parse(response.body);
+    expect(header(response, 'location')).toBe(`/dev/orders/${body.orderId}`);
+    expect(body.links.self).toBe(`/dev/orders/${body.orderId}`);
+
+    const status = await invoke({ path: `/orders/${body.orderId}` });
+    expect(status.statusCode).toBe(200);
+    expect(JSON.parse(status.body)).toMatchObject({ orderId: body.orderId, status: 'RECEIVED' });
+  });
+
+  it('answers problem+json for a bad body, as over plain HTTP', async () => {
+    const response = await invoke({ httpMethod: 'POST', path: '/orders', body: '{"currency":"EUR"}' });
+    expect(response.statusCode).toBe(400);
+    expect(header(response, 'content-type')).toBe('application/problem+json');
+    expect(JSON.parse(response.body).errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['customer', 'lineItems']));
   });
 });
