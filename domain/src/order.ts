@@ -39,14 +39,13 @@ export interface Order extends Totals {
   createdAt: string;
   updatedAt: string;
   invoice?: OrderInvoice;
-  notification?: NotificationState;
+  notification?: OrderNotification;
   /** Why the order is FAILED, or why its last processing attempt failed. */
   failureReason?: string;
   /** When the order entered each status it has been in (UTC ISO-8601). */
   statusTimestamps: Partial<Record<OrderStatus, string>>;
 }
 
-export type NotificationState = OrderNotification;
 export type { BillingAddress, Customer };
 
 /** Builds a new RECEIVED order with computed totals. Pure: id and clock are passed in. */

@@ -6,15 +6,13 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
+import type { ObjectCreated } from './awsEmulator';
 import { startEmulators } from './emulators';
 import { assertPortFree } from './ports';
 import { provisionStage } from './provision';
 import { stageResources } from './resources';
 import { createS3Trigger } from './s3Trigger';
 import { startWorkerProcess } from './workerProcess';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SQSClient } from '@aws-sdk/client-sqs';
 
 export interface LocalStackUrls {
   api: string;
@@ -44,7 +42,8 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
   for (const [variable, port] of portVariables(config)) await assertPortFree(variable, port);
 
   const names = stageResources(config.STAGE);
-  let onObjectCreated: (event: Parameters<NonNullable<Parameters<typeof startEmulators>[0]['onObjectCreated']>>[0]) => void = () => {};
+  // The trigger needs the provisioned bucket, the emulator must exist first: wire it afterwards.
+  let onObjectCreated: (event: ObjectCreated) => void = () => {};
   const emulators = await startEmulators({
     ports: { aws: config.LOCAL_AWS_PORT, dynamodb: config.LOCAL_DYNAMODB_PORT, smtp: config.LOCAL_SMTP_PORT, inbox: config.LOCAL_INBOX_PORT },
     region: config.AWS_REGION,
@@ -58,15 +57,7 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
   try {
     // The components read endpoints and resource names from the environment, as in AWS.
     Object.assign(process.env, emulators.env);
-    const admin = {
-      dynamodb: new DynamoDBClient({ region: config.AWS_REGION }),
-      sqs: new SQSClient({ region: config.AWS_REGION }),
-      s3: new S3Client({ region: config.AWS_REGION, forcePathStyle: true }),
-    };
-    const resources = await provisionStage(admin, names);
-    admin.dynamodb.destroy();
-    admin.sqs.destroy();
-    admin.s3.destroy();
+    const resources = await provisionStage(names, { region: config.AWS_REGION });
 
     const env: Record<string, string> = {
       ...emulators.env,

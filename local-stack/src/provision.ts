@@ -1,11 +1,6 @@
-import {
-  CreateTableCommand,
-  ResourceInUseException,
-  UpdateTimeToLiveCommand,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { OUTBOX_INDEX } from '@checkout/aws-adapters';
 import { MAX_RECEIVE_COUNT, type StageResources } from './resources';
 
@@ -16,12 +11,30 @@ export interface ProvisionedStage extends StageResources {
 
 /**
  * Creates a stage's tables, queues and bucket against any AWS-compatible endpoint (the local
- * emulators, LocalStack). Idempotent: existing resources are kept.
+ * emulators, LocalStack; endpoints from AWS_ENDPOINT_URL_*). Idempotent: existing resources are kept.
  */
 export async function provisionStage(
+  names: StageResources,
+  options: { region: string; visibilityTimeoutSeconds?: number },
+): Promise<ProvisionedStage> {
+  const clients = {
+    dynamodb: new DynamoDBClient({ region: options.region }),
+    sqs: new SQSClient({ region: options.region }),
+    s3: new S3Client({ region: options.region, forcePathStyle: true }),
+  };
+  try {
+    return await createResources(clients, names, options.visibilityTimeoutSeconds ?? 60);
+  } finally {
+    clients.dynamodb.destroy();
+    clients.sqs.destroy();
+    clients.s3.destroy();
+  }
+}
+
+async function createResources(
   clients: { dynamodb: DynamoDBClient; sqs: SQSClient; s3: S3Client },
   names: StageResources,
-  options: { visibilityTimeoutSeconds?: number } = {},
+  visibilityTimeoutSeconds: number,
 ): Promise<ProvisionedStage> {
   await Promise.all([
     createTable(clients.dynamodb, new CreateTableCommand({
@@ -73,7 +86,7 @@ export async function provisionStage(
     new CreateQueueCommand({
       QueueName: names.ordersQueue,
       Attributes: {
-        VisibilityTimeout: String(options.visibilityTimeoutSeconds ?? 60),
+        VisibilityTimeout: String(visibilityTimeoutSeconds),
         ReceiveMessageWaitTimeSeconds: '20',
         RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: MAX_RECEIVE_COUNT }),
       },

@@ -1,6 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { createAwsClients, destroyAwsClients, type AwsClients } from '@checkout/aws-adapters';
 import { randomBytes } from 'node:crypto';
 import { provisionStage, type ProvisionedStage } from '../../src/provision';
@@ -21,11 +18,7 @@ export interface TestStage {
 export async function createTestStage(prefix: string, options: { visibilityTimeoutSeconds?: number } = {}): Promise<TestStage> {
   const stage = `${prefix}-${randomBytes(4).toString('hex')}`;
   const region = process.env.AWS_REGION ?? 'us-east-1';
-  const admin = { dynamodb: new DynamoDBClient({ region }), sqs: new SQSClient({ region }), s3: new S3Client({ region, forcePathStyle: true }) };
-  const resources = await provisionStage(admin, stageResources(stage), options);
-  admin.dynamodb.destroy();
-  admin.sqs.destroy();
-  admin.s3.destroy();
+  const resources = await provisionStage(stageResources(stage), { region, ...options });
   const clients = createAwsClients({ AWS_REGION: region, S3_FORCE_PATH_STYLE: true });
   const env: Record<string, string> = {
     ...pick(process.env, [
