@@ -57,17 +57,22 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
   const deleteMessage = (queueUrl: string, message: Message) =>
     deps.sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle }));
 
-  const orders = Consumer.create({
-    queueUrl: options.queueUrl,
+  const common = {
     sqs: deps.sqs,
     batchSize: options.batchSize,
     waitTimeSeconds: options.receiveWaitSeconds,
+    visibilityTimeout: options.visibilityTimeoutSeconds,
     // stop() emits 'stopped' only once the last poll and its messages are done (our own deadline is shorter).
     pollingCompleteWaitTimeMs: 120_000,
-    visibilityTimeout: options.visibilityTimeoutSeconds,
+    // We delete a message ourselves, only after its work succeeded; handlers resolve to undefined.
+    shouldDeleteMessages: false,
+  };
+
+  const orders = Consumer.create({
+    ...common,
+    queueUrl: options.queueUrl,
     heartbeatInterval: options.heartbeatIntervalSeconds,
     messageSystemAttributeNames: ['ApproximateReceiveCount'],
-    shouldDeleteMessages: false,
     terminateVisibilityTimeout: (messages) => retryDelaySeconds(receiveCount(messages[0]), options),
     handleMessage: (message) =>
       track(async () => {
@@ -88,16 +93,10 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
   });
 
   const deadLetters = Consumer.create({
+    ...common,
     queueUrl: options.deadLetterQueueUrl,
-    sqs: deps.sqs,
-    batchSize: options.batchSize,
-    waitTimeSeconds: options.receiveWaitSeconds,
-    // stop() emits 'stopped' only once the last poll and its messages are done (our own deadline is shorter).
-    pollingCompleteWaitTimeMs: 120_000,
-    visibilityTimeout: options.visibilityTimeoutSeconds,
     messageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
     messageAttributeNames: ['All'],
-    shouldDeleteMessages: false,
     handleMessage: (message) =>
       track(async () => {
         await handleDeadLetter(deps, message);
@@ -110,7 +109,6 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     consumer.on('error', (error) => {
       if (running) deps.logger.error('queue polling error', { consumer: name, error: describeError(error) });
     });
-    consumer.on('processing_error', () => undefined);
     consumer.start();
   }
 
