@@ -2,6 +2,18 @@ import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 
+/** What is recorded about a stored PDF. */
+export interface PdfDigest {
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** Hashed once per PDF: the worker records the digest before it stores the bytes. */
+export function pdfDigest(pdf: Uint8Array): PdfDigest {
+  return { sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.byteLength };
+}
+
 /** Invoice PDFs and the failed-message archive in the invoices bucket. */
 export class InvoiceFiles {
   constructor(
@@ -11,14 +23,14 @@ export class InvoiceFiles {
 
   /**
    * Stores an invoice PDF under its deterministic key, with the order id and invoice number as
-   * object metadata. Storing the same bytes again is harmless (same key, same content).
+   * object metadata; `sha256` is the PDF's `pdfDigest`. Storing the same bytes again is harmless
+   * (same key, same content).
    */
   async putInvoicePdf(
     key: string,
     pdf: Uint8Array,
-    meta: { orderId: string; invoiceNumber: string },
-  ): Promise<{ sha256: string; sizeBytes: number }> {
-    const sha256 = createHash('sha256').update(pdf).digest();
+    meta: { orderId: string; invoiceNumber: string; sha256: string },
+  ): Promise<void> {
     await this.s3.send(
       new PutObjectCommand({
         Bucket: this.bucket,
@@ -27,11 +39,11 @@ export class InvoiceFiles {
         ContentLength: pdf.byteLength,
         ContentType: 'application/pdf',
         ContentDisposition: `inline; filename="${meta.invoiceNumber}.pdf"`,
-        ChecksumSHA256: sha256.toString('base64'),
+        // S3 verifies the upload against the digest we record (base64 of the same SHA-256).
+        ChecksumSHA256: Buffer.from(meta.sha256, 'hex').toString('base64'),
         Metadata: { 'order-id': meta.orderId, 'invoice-number': meta.invoiceNumber },
       }),
     );
-    return { sha256: sha256.toString('hex'), sizeBytes: pdf.byteLength };
   }
 
   /** Whether an object exists (HEAD). */

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { emailsTo } from './support/inbox';
-import { startLocalStack, type LocalStackProcess } from './support/localStack';
+import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
 
 let stack: LocalStackProcess;
 
 beforeAll(async () => {
   // A cancellation window: new orders stay invisible to the worker for 3 s.
-  stack = await startLocalStack({ env: { CANCELLATION_WINDOW_SECONDS: '3' } });
+  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '3' } });
 }, 120_000);
 afterAll(async () => {
   expect(await stack?.stop()).toBe(0);

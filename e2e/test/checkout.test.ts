@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { extractPdfAttachments, extractPdfText } from '../../invoice-worker/test/support/pdfText';
 import { emailsTo } from './support/inbox';
-import { startLocalStack, type LocalStackProcess } from './support/localStack';
+import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
 
 let stack: LocalStackProcess;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
+  stack = await startLocalStackProcess();
 }, 120_000);
 afterAll(async () => {
   expect(await stack?.stop()).toBe(0);

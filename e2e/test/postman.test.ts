@@ -1,6 +1,6 @@
 import { describeRun, environmentPath, runCollection } from '../../postman/runCollection';
 import { emailsTo } from './support/inbox';
-import { startLocalStack, type LocalStackProcess } from './support/localStack';
+import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
 
 /**
  * The Postman collection users import (postman/checkout.postman_collection.json), run by newman
@@ -11,7 +11,7 @@ let stack: LocalStackProcess;
 
 beforeAll(async () => {
   // A 2 s cancellation window, so the collection's cancel really finds its order RECEIVED.
-  stack = await startLocalStack({ env: { CANCELLATION_WINDOW_SECONDS: '2' } });
+  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '2' } });
 }, 120_000);
 afterAll(async () => {
   expect(await stack?.stop()).toBe(0);

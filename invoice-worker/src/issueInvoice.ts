@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { forOrder, type InvoiceFiles, type Logger, type OrderStore } from '@checkout/aws-adapters';
+import { forOrder, pdfDigest, type InvoiceFiles, type Logger, type OrderStore } from '@checkout/aws-adapters';
 import { assertInvoiceable, invoiceDocumentFor, invoiceObjectKey, OrderStatusConflictError, type InvoiceDocument, type Seller } from '@checkout/domain';
 
 export interface IssueInvoiceDeps {
@@ -57,9 +56,9 @@ export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Pro
     order = { ...order, invoice };
     const pdf = await deps.render(invoiceDocumentFor(order, deps.seller));
     const objectKey = invoiceObjectKey(orderId, invoice.invoiceNumber);
-    const sha256 = createHash('sha256').update(pdf).digest('hex');
-    await deps.store.completeInvoice(orderId, { invoiceNumber: invoice.invoiceNumber, objectKey, sha256, sizeBytes: pdf.byteLength }, deps.now());
-    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber });
+    const digest = pdfDigest(pdf);
+    await deps.store.completeInvoice(orderId, { invoiceNumber: invoice.invoiceNumber, objectKey, ...digest }, deps.now());
+    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber, sha256: digest.sha256 });
     log.info('invoice issued', { invoiceNumber: invoice.invoiceNumber, objectKey, sizeBytes: pdf.byteLength });
     return 'issued';
   }
@@ -69,7 +68,7 @@ export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Pro
   const objectKey = invoice.objectKey ?? invoiceObjectKey(orderId, invoice.invoiceNumber);
   if (!(await deps.files.exists(objectKey))) {
     const pdf = await deps.render(invoiceDocumentFor(order, deps.seller));
-    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber });
+    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber, sha256: pdfDigest(pdf).sha256 });
     log.warn('invoice PDF was missing after a crash; stored it again', { invoiceNumber: invoice.invoiceNumber, objectKey });
     return 'issued';
   }

@@ -1,4 +1,4 @@
-import type { InvoiceFiles, IssuedInvoice, OrderStore, StoredOrder } from '@checkout/aws-adapters';
+import { pdfDigest, type InvoiceFiles, type IssuedInvoice, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
 import { invoiceObjectKey, newOrder, type CreateOrderRequest, type Customer } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
@@ -34,7 +34,9 @@ export async function anInvoicedOrder(
   const { invoiceNumber } = await store.assignInvoiceNumber(order.orderId, now);
   const key = invoiceObjectKey(order.orderId, invoiceNumber);
   const pdf = new TextEncoder().encode(`%PDF-1.7\n% ${invoiceNumber} ${order.orderId}\n%%EOF\n`);
-  const issued = { invoiceNumber, objectKey: key, ...(await files.putInvoicePdf(key, pdf, { orderId: order.orderId, invoiceNumber })) };
+  const digest = pdfDigest(pdf);
+  await files.putInvoicePdf(key, pdf, { orderId: order.orderId, invoiceNumber, sha256: digest.sha256 });
+  const issued = { invoiceNumber, objectKey: key, ...digest };
   if (complete) await store.completeInvoice(order.orderId, issued, now);
   return { order: await store.requireOrder(order.orderId), key, pdf, issued };
 }

@@ -1,1 +1,0 @@
-export { startLocalStackProcess as startLocalStack, type LocalStackProcess } from '../../../local-stack/src/stackProcess';
