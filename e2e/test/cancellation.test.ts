@@ -7,8 +7,8 @@ import { startLocalStackProcess, type LocalStackProcess } from '../../local-stac
 let stack: LocalStackProcess;
 
 beforeAll(async () => {
-  // A cancellation window: new orders stay invisible to the worker for 3 s.
-  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '3' } });
+  // A cancellation window: new orders stay invisible to the worker for 5 s (ample time for the PATCH, even on a loaded machine).
+  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '5' } });
 }, 120_000);
 afterAll(async () => {
   expect(await stack?.stop()).toBe(0);

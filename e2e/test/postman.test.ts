@@ -10,8 +10,8 @@ import { startLocalStackProcess, type LocalStackProcess } from '../../local-stac
 let stack: LocalStackProcess;
 
 beforeAll(async () => {
-  // A 2 s cancellation window, so the collection's cancel really finds its order RECEIVED.
-  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '2' } });
+  // A 5 s cancellation window, so the collection's cancel really finds its order RECEIVED, even on a loaded machine.
+  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '5' } });
 }, 120_000);
 afterAll(async () => {
   expect(await stack?.stop()).toBe(0);

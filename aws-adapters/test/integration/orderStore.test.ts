@@ -1,12 +1,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { IdempotencyKeyReusedError, newOrder, OrderStatusConflictError, requestFingerprint } from '@checkout/domain';
+import { randomUUID } from 'node:crypto';
+import { IdempotencyKeyReusedError, invoiceSeriesFor, newOrder, OrderStatusConflictError, requestFingerprint } from '@checkout/domain';
+import { fixedClock, justBeforeNewYear, testClocks } from '../../../local-stack/test/support/clocks';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { OrderStore } from '../../src';
 
 let stage: TestStage;
 let store: OrderStore;
-const now = new Date('2026-11-23T10:00:00.000Z');
 
 beforeAll(async () => {
   stage = await createTestStage('store');
@@ -14,16 +15,20 @@ beforeAll(async () => {
 });
 afterAll(() => stage.close());
 
-const claim = (key: string, body: unknown) => ({ key, fingerprint: requestFingerprint(body), expiresAt: Math.floor(now.getTime() / 1000) + 86_400 });
+describe.each(testClocks)('OrderStore on DynamoDB Local, on %s', (_name, makeClock) => {
+  const clock = makeClock();
+  let now: Date;
+  beforeEach(() => (now = clock()));
 
-async function processingOrder() {
-  const order = newOrder(anOrderRequest(), now);
-  await store.createOrder(order);
-  await store.transition(order.orderId, 'PROCESSING', now);
-  return order;
-}
+  const claim = (key: string, body: unknown) => ({ key, fingerprint: requestFingerprint(body), expiresAt: Math.floor(now.getTime() / 1000) + 86_400 });
 
-describe('OrderStore on DynamoDB Local', () => {
+  async function processingOrder() {
+    const order = newOrder(anOrderRequest(), now);
+    await store.createOrder(order);
+    await store.transition(order.orderId, 'PROCESSING', now);
+    return order;
+  }
+
   it('stores a new order as RECEIVED and awaiting its queue send until markEnqueued', async () => {
     const order = newOrder(anOrderRequest(), now);
     await store.createOrder(order);
@@ -36,17 +41,19 @@ describe('OrderStore on DynamoDB Local', () => {
 
   it('returns the first order when the same Idempotency-Key comes with the same body', async () => {
     const request = anOrderRequest();
-    const first = await store.createOrder(newOrder(request, now), claim('key-same', request));
-    const second = await store.createOrder(newOrder(request, now), claim('key-same', request));
+    const key = randomUUID();
+    const first = await store.createOrder(newOrder(request, now), claim(key, request));
+    const second = await store.createOrder(newOrder(request, now), claim(key, request));
     expect(first.outcome).toBe('created');
     expect(second).toMatchObject({ outcome: 'replayed', order: { orderId: first.order.orderId } });
   });
 
   it('refuses the same Idempotency-Key with a different body and keeps the first order', async () => {
     const request = anOrderRequest();
-    const first = await store.createOrder(newOrder(request, now), claim('key-diff', request));
+    const key = randomUUID();
+    const first = await store.createOrder(newOrder(request, now), claim(key, request));
     const other = anOrderRequest({ currency: 'USD' });
-    const attempt = store.createOrder(newOrder(other, now), claim('key-diff', other));
+    const attempt = store.createOrder(newOrder(other, now), claim(key, other));
     await expect(attempt).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
     await expect(attempt).rejects.toMatchObject({ orderId: first.order.orderId });
   });
@@ -67,7 +74,7 @@ describe('OrderStore on DynamoDB Local', () => {
     const first = await store.assignInvoiceNumber(order.orderId, now);
     const again = await store.assignInvoiceNumber(order.orderId, new Date(now.getTime() + 5000));
     expect(again).toEqual(first);
-    expect(first.invoiceNumber).toMatch(/^INV-2026-\d{6}$/);
+    expect(first.invoiceNumber).toMatch(new RegExp(`^INV-${invoiceSeriesFor(now)}-\\d{6}$`));
   });
 
   it('gives racing orders distinct, gapless numbers and racing workers on one order the same number', async () => {
@@ -83,7 +90,7 @@ describe('OrderStore on DynamoDB Local', () => {
     expect(new Set(numbers).size).toBe(orders.length);
     const sequences = numbers.map((n) => Number(n.slice(-6))).sort((a, b) => a - b);
     expect(sequences.at(-1)! - sequences[0]! + 1).toBe(sequences.length);
-    const counter = await stage.clients.dynamo.send(new GetCommand({ TableName: stage.resources.ordersTable, Key: { pk: 'SERIES#2026' } }));
+    const counter = await stage.clients.dynamo.send(new GetCommand({ TableName: stage.resources.ordersTable, Key: { pk: `SERIES#${invoiceSeriesFor(now)}` } }));
     expect(counter.Item?.lastSequence).toBe(sequences.at(-1));
   });
 
@@ -119,5 +126,21 @@ describe('OrderStore on DynamoDB Local', () => {
     await store.markNotified(order.orderId, '<id@local>', now);
     const after = await store.claimNotification(order.orderId, now, 60_000);
     expect(after).toMatchObject({ claimed: false, reason: 'already-notified', order: { status: 'NOTIFIED', notification: { messageId: '<id@local>' } } });
+  });
+});
+
+describe('OrderStore at the turn of the year', () => {
+  it('numbers an invoice issued at 23:59:50 on 31 December in that year, and the first of 1 January as number 1 of the new series', async () => {
+    const clock = fixedClock(justBeforeNewYear());
+    const year = clock().getUTCFullYear();
+    const numberAt = async () => {
+      const order = newOrder(anOrderRequest(), clock());
+      await store.createOrder(order);
+      await store.transition(order.orderId, 'PROCESSING', clock());
+      return (await store.assignInvoiceNumber(order.orderId, clock())).invoiceNumber;
+    };
+    expect(await numberAt()).toMatch(new RegExp(`^INV-${year}-\\d{6}$`));
+    clock.advance(15_000);
+    expect(await numberAt()).toBe(`INV-${year + 1}-000001`);
   });
 });

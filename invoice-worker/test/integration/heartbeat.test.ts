@@ -1,7 +1,6 @@
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
-import { eventually } from '../../../local-stack/test/support/eventually';
 import { startInvoiceWorker, type InvoiceWorker } from '../../src';
-import { expectExactlyOneInvoiceEach, fastOptions, queuedOrders, storeFor, workerDeps } from '../support/workerHarness';
+import { expectExactlyOneInvoiceEach, fastOptions, invoicesStored, queuedOrders, workerDeps } from '../support/workerHarness';
 
 let stage: TestStage;
 const workers: InvoiceWorker[] = [];
@@ -29,7 +28,7 @@ describe('a job longer than the visibility timeout', () => {
     const [orderId] = await queuedOrders(stage, 1);
     workers.push(startInvoiceWorker({ ...deps, render: slowRender }, options), startInvoiceWorker({ ...deps, render: slowRender }, options));
 
-    await eventually('order INVOICED', async () => (await storeFor(stage).getOrder(orderId!))?.status === 'INVOICED', 30_000, 100);
+    await invoicesStored(stage, [orderId!]);
     expect(renders).toBe(1);
     await expectExactlyOneInvoiceEach(stage, [orderId!]);
   }, 60_000);

@@ -4,9 +4,10 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { newOrder } from '@checkout/domain';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { eventually } from '../../../local-stack/test/support/eventually';
+import { fixedClock, justBeforeNewYear } from '../../../local-stack/test/support/clocks';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { issueInvoice, startInvoiceWorker, sweepOutbox, type InvoiceWorker, type InvoiceWorkerDeps } from '../../src';
-import { expectExactlyOneInvoiceEach, fastOptions, objectKeys, queuedOrders, storeFor, workerDeps } from '../support/workerHarness';
+import { expectExactlyOneInvoiceEach, fastOptions, invoicesStored, objectKeys, queuedOrders, storeFor, workerDeps } from '../support/workerHarness';
 
 let stage: TestStage;
 let deps: InvoiceWorkerDeps;
@@ -21,11 +22,7 @@ afterEach(async () => {
 });
 afterAll(() => stage.close());
 
-const invoiced = (orderIds: string[]) =>
-  eventually(`${orderIds.length} orders INVOICED`, async () => {
-    const orders = await Promise.all(orderIds.map((id) => storeFor(stage).getOrder(id)));
-    return orders.every((o) => o?.status === 'INVOICED') && orders;
-  });
+const invoiced = (orderIds: string[]) => invoicesStored(stage, orderIds);
 
 describe('invoice worker on the real queue, tables and bucket', () => {
   it('invoices queued orders, storing each PDF with the order id and invoice number as metadata', async () => {
@@ -37,6 +34,18 @@ describe('invoice worker on the real queue, tables and bucket', () => {
     const object = await stage.clients.s3.send(new GetObjectCommand({ Bucket: stage.resources.invoicesBucket, Key: order.invoice!.objectKey }));
     expect(object.ContentType).toBe('application/pdf');
     expect(object.Metadata).toEqual({ 'order-id': order.orderId, 'invoice-number': order.invoice!.invoiceNumber });
+  });
+
+  it('numbers and dates invoices by its clock: issued 10 s before New Year, they carry that year\'s series and date', async () => {
+    const clock = fixedClock(justBeforeNewYear());
+    const orderIds = await queuedOrders(stage, 3);
+    workers.push(startInvoiceWorker({ ...deps, now: clock }, fastOptions(stage)));
+    const orders = await invoiced(orderIds);
+    const year = clock().getUTCFullYear();
+    for (const order of orders) {
+      expect(order.invoice).toMatchObject({ invoiceNumber: expect.stringMatching(new RegExp(`^INV-${year}-\\d{6}$`)), issuedAt: clock().toISOString() });
+    }
+    await expectExactlyOneInvoiceEach(stage, orderIds);
   });
 
   it('issues one invoice when the same order is delivered several times, even at once to two workers', async () => {

@@ -1,8 +1,9 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import { createLogger, InvoiceFiles, OrderQueue, OrderStore, type StoredOrder } from '@checkout/aws-adapters';
 import { newOrder } from '@checkout/domain';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { eventually } from '../../../local-stack/test/support/eventually';
 import type { TestStage } from '../../../local-stack/test/support/testStage';
 import { createInvoiceRenderer, type InvoiceWorkerDeps, type InvoiceWorkerOptions } from '../../src';
 
@@ -24,6 +25,30 @@ export async function workerDeps(stage: TestStage): Promise<InvoiceWorkerDeps> {
     logger: createLogger('worker-test', process.env.TEST_LOG_LEVEL ?? 'SILENT'),
     now: () => new Date(),
   };
+}
+
+/**
+ * Waits until every order is INVOICED and its PDF is in S3, and resolves with the orders. The
+ * worker records INVOICED before it puts the PDF (the S3 event must find the order INVOICED), so
+ * a wait on the status alone would race the last put.
+ */
+export function invoicesStored(stage: TestStage, orderIds: string[], timeoutMs = 30_000): Promise<StoredOrder[]> {
+  const store = storeFor(stage);
+  const files = new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket);
+  const stored = new Set<string>();
+  return eventually(
+    `${orderIds.length} orders INVOICED with their PDFs in S3`,
+    async () => {
+      const orders = await Promise.all(orderIds.map((id) => store.getOrder(id)));
+      if (!orders.every((o) => o?.status === 'INVOICED')) return false;
+      for (const order of orders) {
+        if (!stored.has(order!.orderId) && (await files.exists(order!.invoice!.objectKey!))) stored.add(order!.orderId);
+      }
+      return stored.size === orderIds.length && (orders as StoredOrder[]);
+    },
+    timeoutMs,
+    200,
+  );
 }
 
 export const fastOptions = (stage: TestStage): InvoiceWorkerOptions => ({

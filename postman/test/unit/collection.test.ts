@@ -69,8 +69,9 @@ describe('postman/checkout.postman_collection.json', () => {
     const { run } = await runAgainstStub({ getsUntilNotified: 1_000_000, variables: { pollTimeoutSeconds: '1', pollIntervalMs: '100' } });
     expect(run.failures.join('\n')).toMatch(/NOTIFIED within 1 s \(PROCESSING after/);
     const polls = run.requests.filter((r) => r.startsWith('GET Wait until the order is NOTIFIED')).length;
-    // About 1 s / 100 ms: the pause between polls is real, and the loop ends.
-    expect(polls).toBeGreaterThan(3);
+    // It polls more than once; at most about 1 s / 100 ms times (the pause between polls is real, so far fewer than 20);
+    // and the loop ends. No lower bound beyond 2: a loaded machine may answer slowly.
+    expect(polls).toBeGreaterThanOrEqual(2);
     expect(polls).toBeLessThan(20);
     expect(run.requests).not.toContain('GET Download the invoice -> 200');
   });
