@@ -5,3 +5,5 @@ export * from './logger';
 export * from './orderQueue';
 export * from './orderStore';
 export * from './outbox';
+export * from './invoiceNumbering';
+export * from './tableKeys';

@@ -8,36 +8,28 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import {
-  formatInvoiceNumber,
   IdempotencyKeyReusedError,
-  invoiceSeriesFor,
   OrderNotFoundError,
   OrderStatusConflictError,
   statusesAllowedBefore,
   type Order,
-  type OrderInvoice,
   type OrderStatus,
 } from '@checkout/domain';
+import { invoiceKey, numberingShard, ORDER_KEY_PREFIX, orderKey, OUTBOX_INDEX, OUTBOX_PENDING } from './tableKeys';
 
-/**
- * Table layout (one table, partition key `pk`):
- * - `ORDER#<orderId>`: the order; `outboxPending` is set until its queue send is confirmed, which
- *   puts it in the sparse GSI `outbox` (hash `outboxPending`, range `createdAt`).
- * - `INVOICE#<invoiceNumber>`: the invoice record; its existence reserves the number.
- * - `SERIES#<year>`: the last sequence number handed out in a series.
- * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds).
- */
+/** Where orders live; key layout and attribute names are in `tableKeys.ts`. */
 export interface OrderTables {
   orders: string;
   /** Needed only to create orders with an Idempotency-Key (the ingress). */
   idempotency?: string;
 }
 
-export const OUTBOX_INDEX = 'outbox';
-const PENDING = 'PENDING';
-
 /** An order as stored, with what only the store knows. */
-export type StoredOrder = Order & { awaitingQueue: boolean };
+export type StoredOrder = Order & {
+  awaitingQueue: boolean;
+  /** PROCESSING, with a numbering request stored and no invoice number yet. */
+  awaitingNumber: boolean;
+};
 
 export interface IdempotencyClaim {
   key: string;
@@ -59,8 +51,6 @@ export interface IssuedInvoice {
   sizeBytes: number;
 }
 
-const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId}` });
-const MAX_NUMBERING_ATTEMPTS = 25;
 
 /**
  * Every read and conditional write of orders, invoice numbers and idempotency records.
@@ -80,10 +70,10 @@ export class OrderStore {
   async createOrder(order: Order, idempotency?: IdempotencyClaim): Promise<CreateOrderResult> {
     const orderPut = {
       TableName: this.tables.orders,
-      Item: { ...orderKey(order.orderId), entity: 'ORDER', ...order, outboxPending: PENDING },
+      Item: { ...orderKey(order.orderId), entity: 'ORDER', ...order, outboxPending: OUTBOX_PENDING },
       ConditionExpression: 'attribute_not_exists(pk)',
     };
-    const stored: StoredOrder = { ...order, awaitingQueue: true };
+    const stored: StoredOrder = { ...order, awaitingQueue: true, awaitingNumber: false };
     if (!idempotency) {
       await this.db.send(new PutCommand(orderPut));
       return { outcome: 'created', order: stored };
@@ -160,11 +150,11 @@ export class OrderStore {
         TableName: this.tables.orders,
         IndexName: OUTBOX_INDEX,
         KeyConditionExpression: 'outboxPending = :pending AND createdAt < :before',
-        ExpressionAttributeValues: { ':pending': PENDING, ':before': createdBefore.toISOString() },
+        ExpressionAttributeValues: { ':pending': OUTBOX_PENDING, ':before': createdBefore.toISOString() },
         Limit: limit,
       }),
     );
-    return (result.Items ?? []).map((item) => String(item.pk).slice('ORDER#'.length));
+    return (result.Items ?? []).map((item) => String(item.pk).slice(ORDER_KEY_PREFIX.length));
   }
 
   /**
@@ -208,85 +198,68 @@ export class OrderStore {
   }
 
   /**
-   * Gives a PROCESSING order its invoice number, exactly once. The series counter, the invoice
-   * record that reserves the number and the order are written in one transaction, so a crash
-   * leaves either all three or none, numbers have no gaps, and of two workers racing on the same
-   * order only one transaction succeeds; the other reads and returns the winner's number.
+   * RECEIVED → PROCESSING, storing the order's request for an invoice number (the sparse
+   * `numbering` index, where the fleet's numberer finds it) in the same write. Throws
+   * OrderStatusConflictError if the order is not RECEIVED (another worker started it, or it was
+   * cancelled).
    */
-  async assignInvoiceNumber(orderId: string, now: Date): Promise<OrderInvoice> {
-    for (let attempt = 1; attempt <= MAX_NUMBERING_ATTEMPTS; attempt++) {
-      const order = await this.requireOrder(orderId);
-      if (order.invoice) return order.invoice;
-      if (order.status !== 'PROCESSING') throw new OrderStatusConflictError(orderId, order.status, 'INVOICED');
-
-      const series = invoiceSeriesFor(now);
-      const counter = await this.db.send(
-        new GetCommand({ TableName: this.tables.orders, Key: { pk: `SERIES#${series}` }, ConsistentRead: true }),
+  async startProcessing(orderId: string, now: Date): Promise<StoredOrder> {
+    // From the status table, less PROCESSING itself: a second start would store a second request.
+    const from = statusesAllowedBefore('PROCESSING').filter((status) => status !== 'PROCESSING');
+    try {
+      const result = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tables.orders,
+          Key: orderKey(orderId),
+          UpdateExpression:
+            'SET #status = :processing, updatedAt = :now, statusTimestamps.PROCESSING = if_not_exists(statusTimestamps.PROCESSING, :now), numberPending = :shard, numberRequestedAt = :now REMOVE outboxPending',
+          ConditionExpression: `attribute_exists(pk) AND #status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':processing': 'PROCESSING',
+            ':now': now.toISOString(),
+            ':shard': numberingShard(orderId),
+            ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
       );
-      const last = (counter.Item?.lastSequence as number | undefined) ?? 0;
-      const invoice: OrderInvoice = {
-        invoiceNumber: formatInvoiceNumber(series, last + 1),
-        issuedAt: now.toISOString(),
-      };
-      try {
-        await this.db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: this.tables.orders,
-                  Key: { pk: `SERIES#${series}` },
-                  UpdateExpression: 'SET lastSequence = :next, entity = :entity',
-                  ConditionExpression: last === 0 ? 'attribute_not_exists(pk)' : 'lastSequence = :last',
-                  ExpressionAttributeValues: { ':next': last + 1, ':entity': 'SERIES', ...(last === 0 ? {} : { ':last': last }) },
-                },
-              },
-              {
-                Put: {
-                  TableName: this.tables.orders,
-                  Item: {
-                    pk: `INVOICE#${invoice.invoiceNumber}`,
-                    entity: 'INVOICE',
-                    invoiceNumber: invoice.invoiceNumber,
-                    series,
-                    sequence: last + 1,
-                    orderId,
-                    issuedAt: invoice.issuedAt,
-                    state: 'ASSIGNED',
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Update: {
-                  TableName: this.tables.orders,
-                  Key: orderKey(orderId),
-                  UpdateExpression: 'SET invoice = :invoice, updatedAt = :now',
-                  ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(invoice) AND #status = :processing',
-                  ExpressionAttributeNames: { '#status': 'status' },
-                  ExpressionAttributeValues: { ':invoice': invoice, ':now': now.toISOString(), ':processing': 'PROCESSING' },
-                },
-              },
-            ],
-          }),
-        );
-        return invoice;
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        // The order changed (another worker numbered it, or it left PROCESSING): the next loop
-        // reads it. The counter moved: another order took the number; retry after a short pause.
-        if (!isConditionFailure(error, 2)) await pause(attempt);
-      }
+      return toOrder(result.Attributes!);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const current = await this.requireOrder(orderId);
+      throw new OrderStatusConflictError(orderId, current.status, 'PROCESSING', { cause: error });
     }
-    throw new Error(`could not assign an invoice number to order ${orderId} after ${MAX_NUMBERING_ATTEMPTS} attempts`);
+  }
+
+  /**
+   * Stores a numbering request for a PROCESSING order that has neither a number nor a request
+   * (an order started before numbering requests existed). Does nothing otherwise.
+   */
+  async requestNumber(orderId: string, now: Date): Promise<void> {
+    await this.db
+      .send(
+        new UpdateCommand({
+          TableName: this.tables.orders,
+          Key: orderKey(orderId),
+          UpdateExpression: 'SET numberPending = :shard, numberRequestedAt = :now',
+          ConditionExpression: '#status = :processing AND attribute_not_exists(invoice) AND attribute_not_exists(numberPending)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':processing': 'PROCESSING', ':shard': numberingShard(orderId), ':now': now.toISOString() },
+        }),
+      )
+      .catch((error) => {
+        if (!isConditionFailure(error)) throw error;
+      });
   }
 
   /**
    * Records the stored PDF on the invoice record and moves the order to INVOICED, in one
    * transaction. Calling it again for an order already INVOICED (or NOTIFIED) with the same number
-   * changes nothing.
+   * changes nothing. Throws OrderStatusConflictError if the order is neither PROCESSING with this
+   * number nor already invoiced with it.
    */
-  async completeInvoice(orderId: string, issued: IssuedInvoice, now: Date): Promise<StoredOrder> {
+  async completeInvoice(orderId: string, issued: IssuedInvoice, now: Date): Promise<void> {
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -294,7 +267,7 @@ export class OrderStore {
             {
               Update: {
                 TableName: this.tables.orders,
-                Key: { pk: `INVOICE#${issued.invoiceNumber}` },
+                Key: invoiceKey(issued.invoiceNumber),
                 UpdateExpression:
                   'SET objectKey = :key, sha256 = :sha, sizeBytes = :size, #state = :issued, storedAt = if_not_exists(storedAt, :now)',
                 ConditionExpression: 'orderId = :orderId',
@@ -335,9 +308,7 @@ export class OrderStore {
       const done = (current.status === 'INVOICED' || current.status === 'NOTIFIED') &&
         current.invoice?.invoiceNumber === issued.invoiceNumber;
       if (!done) throw new OrderStatusConflictError(orderId, current.status, 'INVOICED', { cause: error });
-      return current;
     }
-    return this.requireOrder(orderId);
   }
 
   /** Keeps why the last processing attempt failed, without changing the status. */
@@ -412,6 +383,8 @@ function toOrder(item: Record<string, unknown>): StoredOrder {
     pk: _pk,
     entity: _entity,
     outboxPending,
+    numberPending,
+    numberRequestedAt: _requestedAt,
     notifyLeaseUntil: _lease,
     notificationMessageId,
     notifiedAt,
@@ -428,7 +401,12 @@ function toOrder(item: Record<string, unknown>): StoredOrder {
           failedAttempts: notificationFailures as number | undefined,
         }
       : undefined;
-  return { ...(order as unknown as Order), ...(notification ? { notification } : {}), awaitingQueue: outboxPending === PENDING };
+  return {
+    ...(order as unknown as Order),
+    ...(notification ? { notification } : {}),
+    awaitingQueue: outboxPending === OUTBOX_PENDING,
+    awaitingNumber: numberPending !== undefined && !order.invoice,
+  };
 }
 
 /** True when a write failed on its condition (for a transaction: on item `index`, if given). */
@@ -441,6 +419,3 @@ export function isConditionFailure(error: unknown, index?: number): boolean {
   }
   return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 }
-
-const pause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * 2 ** attempt)));

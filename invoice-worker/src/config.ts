@@ -19,6 +19,8 @@ const WorkerEnvSchema = z
     OUTBOX_SWEEP_INTERVAL_SECONDS: envInt(1, 3600).default(60),
     OUTBOX_STALE_AFTER_SECONDS: envInt(1, 3600).default(60),
     HEALTH_PORT: envInt(0, 65_535).default(8080),
+    /** Lease of the worker that numbers invoices for the fleet: how long numbering waits when it dies. */
+    NUMBERING_LEASE_SECONDS: envInt(2, 300).default(10),
     /** Where the invoice fonts are; defaults to the fonts next to the bundle, else node_modules. */
     FONT_DIR: z.string().optional(),
     SELLER_NAME: envString().default('Example Trading GmbH'),

@@ -1,8 +1,10 @@
-import { forOrder, pdfDigest, type InvoiceFiles, type Logger, type OrderStore } from '@checkout/aws-adapters';
+import { forOrder, pdfDigest, type InvoiceFiles, type InvoiceNumberer, type Logger, type OrderStore } from '@checkout/aws-adapters';
 import { assertInvoiceable, invoiceDocumentFor, invoiceObjectKey, OrderStatusConflictError, type InvoiceDocument, type Seller } from '@checkout/domain';
 
 export interface IssueInvoiceDeps {
   store: OrderStore;
+  /** The fleet's invoice numbering (one lease-holding numberer, batched transactions). */
+  numberer: Pick<InvoiceNumberer, 'numberFor'>;
   files: InvoiceFiles;
   render: (document: InvoiceDocument) => Promise<Uint8Array>;
   seller: Seller;
@@ -17,8 +19,11 @@ export type IssueOutcome = 'issued' | 'already-issued' | 'cancelled' | 'failed-e
  * resume after a crash at any point:
  *
  * 0. Check the stored order can be invoiced (a corrupt record fails before a number is spent).
- * 1. RECEIVED → PROCESSING (conditional; a CANCELLED order is left alone).
- * 2. Assign the invoice number (one transaction: counter, number reservation, order).
+ * 1. RECEIVED → PROCESSING, storing the order's request for a number (one conditional write; a
+ *    CANCELLED order is left alone).
+ * 2. Get the invoice number from the fleet's numberer, which numbers requests in batches, each
+ *    one transaction: counter, number reservations, orders. A crash after step 1 leaves the
+ *    request stored; the numberer numbers it anyway and the redelivery finds the number.
  * 3. Render the PDF: deterministic, so a re-render after a crash is byte-identical.
  * 4. Record the invoice metadata and move the order to INVOICED (one transaction).
  * 5. Put the PDF in S3 under its deterministic key. This is last on purpose: the S3 event
@@ -42,7 +47,7 @@ export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Pro
   if (order.status === 'RECEIVED' || order.status === 'PROCESSING') assertInvoiceable(order);
   if (order.status === 'RECEIVED') {
     try {
-      order = await deps.store.transition(orderId, 'PROCESSING', deps.now());
+      order = await deps.store.startProcessing(orderId, deps.now());
       log.info('processing order');
     } catch (error) {
       if (!(error instanceof OrderStatusConflictError)) throw error;
@@ -52,7 +57,9 @@ export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Pro
   }
 
   if (order.status === 'PROCESSING') {
-    const invoice = await deps.store.assignInvoiceNumber(orderId, deps.now());
+    // An order started before numbering requests existed gets one now.
+    if (!order.invoice && !order.awaitingNumber) await deps.store.requestNumber(orderId, deps.now());
+    const invoice = order.invoice ?? (await deps.numberer.numberFor(orderId));
     order = { ...order, invoice };
     const pdf = await deps.render(invoiceDocumentFor(order, deps.seller));
     const objectKey = invoiceObjectKey(orderId, invoice.invoiceNumber);

@@ -1,4 +1,16 @@
-import { ConfigError, createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import {
+  ConfigError,
+  createAwsClients,
+  createLogger,
+  DEFAULT_NUMBERER_OPTIONS,
+  InvoiceFiles,
+  InvoiceNumberer,
+  InvoiceNumbers,
+  OrderQueue,
+  OrderStore,
+} from '@checkout/aws-adapters';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorkerConfig, sellerFrom } from './config';
@@ -19,18 +31,32 @@ async function main(): Promise<void> {
   const renderer = await createInvoiceRenderer({ fontDir: config.FONT_DIR ?? (existsSync(bundledFonts) ? bundledFonts : undefined) });
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE });
 
+  const now = () => new Date();
+  const numberer = new InvoiceNumberer(
+    new InvoiceNumbers(clients.dynamo, config.ORDERS_TABLE),
+    {
+      ...DEFAULT_NUMBERER_OPTIONS,
+      // Unique per process: a restarted task never mistakes its predecessor's lease for its own.
+      holderId: `${hostname()}/${process.pid}/${randomBytes(3).toString('hex')}`,
+      leaseMs: config.NUMBERING_LEASE_SECONDS * 1000,
+    },
+    now,
+    logger,
+  );
+
   let worker: InvoiceWorker | undefined;
   const health = config.HEALTH_PORT > 0 ? await startHealthServer(config.HEALTH_PORT, () => worker?.running ?? false) : undefined;
   worker = startInvoiceWorker(
     {
       sqs: clients.sqs,
       store,
+      numberer,
       queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
       files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
       render: (document) => renderer.render(document),
       seller: sellerFrom(config),
       logger,
-      now: () => new Date(),
+      now,
     },
     {
       queueUrl: config.ORDERS_QUEUE_URL,
@@ -51,6 +77,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutdown requested', { signal });
     const { drained } = await worker!.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+    // After the drain: in-flight invoices may still need numbers. Then the lease goes at once.
+    await numberer.stop();
     health?.close();
     logger.info('worker stopped', { drained });
     process.exit(0);

@@ -1,6 +1,6 @@
 #!/bin/bash
 # LocalStack READY hook: builds the `local` stage as terraform-cdk builds a stage in AWS.
-#   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSI outbox)
+#   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSIs outbox, numbering)
 #   and idempotency-local (TTL expiresAt), S3 invoices-local, the ingress and notifier Lambdas
 #   from the bundles in /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier,
 #   and a REST API (id `orders`, stage `local`) proxying everything to the ingress Lambda.
@@ -69,8 +69,9 @@ awslocal sqs create-queue --queue-name "$ORDERS_QUEUE" \
 log "tables ${ORDERS_TABLE}, ${IDEMPOTENCY_TABLE}"
 awslocal dynamodb create-table --table-name "$ORDERS_TABLE" --billing-mode PAY_PER_REQUEST \
   --attribute-definitions AttributeName=pk,AttributeType=S AttributeName=outboxPending,AttributeType=S AttributeName=createdAt,AttributeType=S \
+    AttributeName=numberPending,AttributeType=S AttributeName=numberRequestedAt,AttributeType=S \
   --key-schema AttributeName=pk,KeyType=HASH \
-  --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
+  --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"numbering","KeySchema":[{"AttributeName":"numberPending","KeyType":"HASH"},{"AttributeName":"numberRequestedAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
   >/dev/null
 awslocal dynamodb create-table --table-name "$IDEMPOTENCY_TABLE" --billing-mode PAY_PER_REQUEST \
   --attribute-definitions AttributeName=pk,AttributeType=S \

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters/src/tableKeys';
 import { readRepoFile, repoPath } from './support/repo';
 
 /**
@@ -118,19 +119,23 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
     expect(attributes.VisibilityTimeout).toBe('60');
   });
 
-  it('creates the orders table with the keys-only outbox index and the idempotency table with TTL', () => {
+  it('creates the orders table with the keys-only indexes of the table contract and the idempotency table with TTL', () => {
     const [orders, idempotency] = calls('dynamodb create-table');
     expect(option(orders!, '--table-name')).toBe('orders-local');
-    expect(JSON.parse(option(orders!, '--global-secondary-indexes'))).toEqual([
-      {
-        IndexName: 'outbox',
+    expect(JSON.parse(option(orders!, '--global-secondary-indexes'))).toEqual(
+      ORDERS_TABLE_INDEXES.map((index) => ({
+        IndexName: index.name,
         KeySchema: [
-          { AttributeName: 'outboxPending', KeyType: 'HASH' },
-          { AttributeName: 'createdAt', KeyType: 'RANGE' },
+          { AttributeName: index.hashKey, KeyType: 'HASH' },
+          { AttributeName: index.rangeKey, KeyType: 'RANGE' },
         ],
         Projection: { ProjectionType: 'KEYS_ONLY' },
-      },
-    ]);
+      })),
+    );
+    const attributes = orders!.args.slice(orders!.args.indexOf('--attribute-definitions') + 1).filter((a) => /^AttributeName=.*,AttributeType=/.test(a));
+    expect(attributes.sort()).toEqual(
+      ['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])].map((name) => `AttributeName=${name},AttributeType=S`).sort(),
+    );
     expect(option(idempotency!, '--table-name')).toBe('idempotency-local');
     const [ttl] = calls('dynamodb update-time-to-live');
     expect(option(ttl!, '--time-to-live-specification')).toBe('Enabled=true,AttributeName=expiresAt');

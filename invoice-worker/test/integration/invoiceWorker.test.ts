@@ -6,11 +6,11 @@ import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { eventually } from '../../../local-stack/test/support/eventually';
 import { fixedClock, justBeforeNewYear } from '../../../local-stack/test/support/clocks';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
-import { issueInvoice, startInvoiceWorker, sweepOutbox, type InvoiceWorker, type InvoiceWorkerDeps } from '../../src';
+import { issueInvoice, startInvoiceWorker, sweepOutbox, type InvoiceWorker } from '../../src';
 import { expectExactlyOneInvoiceEach, fastOptions, invoicesStored, objectKeys, queuedOrders, storeFor, workerDeps } from '../support/workerHarness';
 
 let stage: TestStage;
-let deps: InvoiceWorkerDeps;
+let deps: Awaited<ReturnType<typeof workerDeps>>;
 const workers: InvoiceWorker[] = [];
 
 beforeAll(async () => {
@@ -20,7 +20,10 @@ beforeAll(async () => {
 afterEach(async () => {
   await Promise.all(workers.splice(0).map((w) => w.stop(10_000)));
 });
-afterAll(() => stage.close());
+afterAll(async () => {
+  await deps.numberer.stop();
+  stage.close();
+});
 
 const invoiced = (orderIds: string[]) => invoicesStored(stage, orderIds);
 
@@ -39,7 +42,10 @@ describe('invoice worker on the real queue, tables and bucket', () => {
   it('numbers and dates invoices by its clock: issued 10 s before New Year, they carry that year\'s series and date', async () => {
     const clock = fixedClock(justBeforeNewYear());
     const orderIds = await queuedOrders(stage, 3);
-    workers.push(startInvoiceWorker({ ...deps, now: clock }, fastOptions(stage)));
+    // Another process on that clock: its own numberer, which takes over the lease.
+    await deps.numberer.stop();
+    deps = await workerDeps(stage, clock);
+    workers.push(startInvoiceWorker(deps, fastOptions(stage)));
     const orders = await invoiced(orderIds);
     const year = clock().getUTCFullYear();
     for (const order of orders) {
@@ -62,8 +68,8 @@ describe('invoice worker on the real queue, tables and bucket', () => {
   it('resumes an order whose earlier attempt crashed after numbering, with the same number and identical PDF', async () => {
     const [orderId] = await queuedOrders(stage, 1);
     const store = storeFor(stage);
-    await store.transition(orderId!, 'PROCESSING', new Date());
-    const reserved = await store.assignInvoiceNumber(orderId!, new Date());
+    await store.startProcessing(orderId!, new Date());
+    const reserved = await deps.numberer.numberFor(orderId!);
     await expect(issueInvoice(deps, orderId!)).resolves.toBe('issued');
     const order = await store.requireOrder(orderId!);
     expect(order.invoice!.invoiceNumber).toBe(reserved.invoiceNumber);

@@ -30,6 +30,8 @@ async function start(): Promise<SpawnedWorker & { healthPort: number }> {
     RECEIVE_WAIT_SECONDS: '2',
     RETRY_BACKOFF_SECONDS: '0',
     WORKER_BATCH_SIZE: '10',
+    // A killed worker may hold the numbering lease; its successor takes over after this.
+    NUMBERING_LEASE_SECONDS: '3',
   });
   running.push(worker);
   await worker.waitForLog((l) => l.message === 'invoice worker started');

@@ -1,7 +1,8 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createLogger, InvoiceFiles, OrderQueue, OrderStore, type StoredOrder } from '@checkout/aws-adapters';
+import { createLogger, DEFAULT_NUMBERER_OPTIONS, InvoiceFiles, InvoiceNumberer, InvoiceNumbers, OrderQueue, OrderStore, type StoredOrder } from '@checkout/aws-adapters';
 import { newOrder } from '@checkout/domain';
+import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { eventually } from '../../../local-stack/test/support/eventually';
 import type { TestStage } from '../../../local-stack/test/support/testStage';
@@ -13,17 +14,21 @@ export function storeFor(stage: TestStage): OrderStore {
   return new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });
 }
 
-export async function workerDeps(stage: TestStage): Promise<InvoiceWorkerDeps> {
+/** What one worker process wires, on the test's clock; stop `numberer` when done. */
+export async function workerDeps(stage: TestStage, now: () => Date = () => new Date()): Promise<InvoiceWorkerDeps & { numberer: InvoiceNumberer }> {
   const renderer = await createInvoiceRenderer();
+  const logger = createLogger('worker-test', process.env.TEST_LOG_LEVEL ?? 'SILENT');
+  const numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   return {
     sqs: stage.clients.sqs,
     store: storeFor(stage),
+    numberer: new InvoiceNumberer(numbers, { ...DEFAULT_NUMBERER_OPTIONS, holderId: `test-${randomUUID()}`, leaseMs: 5_000 }, now, logger),
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     render: (doc) => renderer.render(doc),
     seller,
-    logger: createLogger('worker-test', process.env.TEST_LOG_LEVEL ?? 'SILENT'),
-    now: () => new Date(),
+    logger,
+    now,
   };
 }
 

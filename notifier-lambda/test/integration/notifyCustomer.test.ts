@@ -1,4 +1,4 @@
-import { createLogger, InvoiceFiles, OrderStore } from '@checkout/aws-adapters';
+import { createLogger, InvoiceFiles, InvoiceNumbers, OrderStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey } from '@checkout/domain';
 import type { Context } from 'aws-lambda';
 import { ulid } from 'ulid';
@@ -23,6 +23,7 @@ let stage: TestStage;
 let config: NotifierConfig;
 let store: OrderStore;
 let files: InvoiceFiles;
+let numbers: InvoiceNumbers;
 let mailer: Mailer;
 let notifier: Notifier;
 const logger = createLogger('notifier-test', 'SILENT');
@@ -36,6 +37,7 @@ beforeAll(async () => {
   config = loadNotifierConfig({ ...stage.env, MAIL_FROM });
   store = new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });
   files = new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket);
+  numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   mailer = createMailer(config);
   notifier = notifierWith(mailer);
 });
@@ -58,7 +60,7 @@ const linkIn = (text: string) => text.split('\n').find((line) => line.startsWith
 describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   it('emails the customer a link that downloads the invoice PDF and marks the order NOTIFIED', async () => {
     const customer = aCustomer({ name: `Zoë "Zo" O'Brien & <script>alert(1)</script> Żółć` });
-    const { order, key, pdf } = await anInvoicedOrder(store, files, { customer });
+    const { order, key, pdf } = await anInvoicedOrder(store, numbers, files, { customer });
 
     const outcomes = await notifier.handle(eventFor(key));
 
@@ -86,7 +88,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
 
   it('keeps a line break in the customer name out of the headers', async () => {
     const customer = aCustomer({ name: 'Eve\nBcc: intruder@example.com' });
-    const { key } = await anInvoicedOrder(store, files, { customer });
+    const { key } = await anInvoicedOrder(store, numbers, files, { customer });
 
     await notifier.handle(eventFor(key));
 
@@ -98,7 +100,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   });
 
   it('sends one email when the same S3 event is delivered twice', async () => {
-    const { order, key } = await anInvoicedOrder(store, files);
+    const { order, key } = await anInvoicedOrder(store, numbers, files);
 
     const first = await notifier.handle(eventFor(key));
     const again = await notifier.handle(eventFor(key));
@@ -109,7 +111,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   });
 
   it('sends one email when the same S3 event is delivered to two invocations at once', async () => {
-    const { order, key } = await anInvoicedOrder(store, files);
+    const { order, key } = await anInvoicedOrder(store, numbers, files);
     // Two containers: their own mailers, the same table.
     const other = createMailer(config);
     try {
@@ -124,7 +126,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   });
 
   it('records a failed send, keeps the order INVOICED and fails the invocation; the retry sends', async () => {
-    const { order, key } = await anInvoicedOrder(store, files);
+    const { order, key } = await anInvoicedOrder(store, numbers, files);
     const closedPort = await freePort();
     const broken = createMailer({ ...config, SMTP_PORT: closedPort });
     try {
@@ -145,7 +147,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   });
 
   it('fails an event that overtook the worker, and sends once the order is INVOICED', async () => {
-    const { order, key, issued } = await anInvoicedOrder(store, files, { complete: false });
+    const { order, key, issued } = await anInvoicedOrder(store, numbers, files, { complete: false });
 
     const early = notifier.handle(eventFor(key));
     await expect(early).rejects.toMatchObject({ errors: [expect.any(InvoiceNotReadyError)] });
@@ -157,7 +159,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   });
 
   it('notifies every record of an event and names only the failed keys', async () => {
-    const good = await anInvoicedOrder(store, files);
+    const good = await anInvoicedOrder(store, numbers, files);
     const missingKey = invoiceObjectKey(ulid(), 'INV-2026-999999');
 
     const attempt = notifier.handle(anS3Event(
@@ -171,7 +173,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   });
 
   it('ignores objects that are not invoices, are in another bucket or were not created', async () => {
-    const { order, key } = await anInvoicedOrder(store, files);
+    const { order, key } = await anInvoicedOrder(store, numbers, files);
     const bucket = stage.resources.invoicesBucket;
 
     const outcomes = await notifier.handle(anS3Event(
@@ -188,7 +190,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
   });
 
   it('runs as a Lambda handler wired from the environment', async () => {
-    const { order, key } = await anInvoicedOrder(store, files, { customer: aCustomer({ name: '山田 太郎' }) });
+    const { order, key } = await anInvoicedOrder(store, numbers, files, { customer: aCustomer({ name: '山田 太郎' }) });
     const saved = { ...process.env };
     Object.assign(process.env, stage.env, { MAIL_FROM });
     try {

@@ -1,4 +1,4 @@
-import { pdfDigest, type InvoiceFiles, type IssuedInvoice, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
+import { pdfDigest, type InvoiceFiles, type InvoiceNumbers, type IssuedInvoice, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
 import { invoiceObjectKey, newOrder, type CreateOrderRequest, type Customer } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
@@ -23,6 +23,7 @@ export interface ArrangedInvoice {
  */
 export async function anInvoicedOrder(
   store: OrderStore,
+  numbers: InvoiceNumbers,
   files: InvoiceFiles,
   overrides: Partial<CreateOrderRequest> & { complete?: boolean } = {},
 ): Promise<ArrangedInvoice> {
@@ -30,8 +31,8 @@ export async function anInvoicedOrder(
   const now = new Date();
   const order = newOrder(anOrderRequest({ customer: aCustomer(), ...request }), now);
   await store.createOrder(order);
-  await store.transition(order.orderId, 'PROCESSING', now);
-  const { invoiceNumber } = await store.assignInvoiceNumber(order.orderId, now);
+  await store.startProcessing(order.orderId, now);
+  const { invoiceNumber } = await numbers.numberOne(order.orderId, now);
   const key = invoiceObjectKey(order.orderId, invoiceNumber);
   const pdf = new TextEncoder().encode(`%PDF-1.7\n% ${invoiceNumber} ${order.orderId}\n%%EOF\n`);
   const digest = pdfDigest(pdf);

@@ -1,12 +1,14 @@
 import { Construct } from 'constructs';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+// The table contract the application reads and writes, defined once (constants only, no SDK).
+import { NUMBERING_INDEX, ORDERS_TABLE_INDEXES, OUTBOX_INDEX } from '@checkout/aws-adapters/src/tableKeys';
 
-/** Name of the sparse GSI listing orders whose queue send is not yet confirmed. */
-export const OUTBOX_INDEX = 'outbox';
+export { NUMBERING_INDEX, OUTBOX_INDEX };
 
 /**
  * The two tables of the contract with the application:
- * - `orders-<stage>`: `pk` only (`ORDER#…`, `INVOICE#…`, `SERIES#<year>`), sparse GSI `outbox`.
+ * - `orders-<stage>`: `pk` only (`ORDER#…`, `INVOICE#…`, `SERIES#<year>`, `NUMBERER`), sparse
+ *   keys-only GSIs `outbox` and `numbering` (see aws-adapters/src/tableKeys.ts).
  * - `idempotency-<stage>`: `pk`, items expire through TTL on `expiresAt`.
  * Both on-demand, point-in-time recovery, encrypted with the AWS-managed KMS key.
  */
@@ -28,15 +30,14 @@ export class Tables extends Construct {
       ...common,
       name: `orders-${props.stage}`,
       deletionProtectionEnabled: props.deletionProtection,
-      attribute: [
-        { name: 'pk', type: 'S' },
-        { name: 'outboxPending', type: 'S' },
-        { name: 'createdAt', type: 'S' },
-      ],
-      globalSecondaryIndex: [
-        // Sparse: only items carrying outboxPending are indexed; the sweeper reads keys then GetItem.
-        { name: OUTBOX_INDEX, hashKey: 'outboxPending', rangeKey: 'createdAt', projectionType: 'KEYS_ONLY' },
-      ],
+      attribute: ['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])].map((name) => ({ name, type: 'S' })),
+      // Sparse: only items carrying the hash key attribute are indexed; readers take keys, then GetItem.
+      globalSecondaryIndex: ORDERS_TABLE_INDEXES.map((index) => ({
+        name: index.name,
+        hashKey: index.hashKey,
+        rangeKey: index.rangeKey,
+        projectionType: 'KEYS_ONLY',
+      })),
     });
 
     this.idempotency = new DynamodbTable(this, 'idempotency', {

@@ -12,7 +12,7 @@ import { serviceRole, writeLogsStatement } from '../iam';
 import type { StageSettings } from '../stages';
 import { FAILED_PREFIX, INVOICES_PREFIX, type InvoicesBucket } from './invoicesBucket';
 import { VISIBILITY_TIMEOUT_SECONDS, type OrderQueues } from './queues';
-import { OUTBOX_INDEX, type Tables } from './tables';
+import { NUMBERING_INDEX, OUTBOX_INDEX, type Tables } from './tables';
 
 export const CONTAINER_NAME = 'invoice-worker';
 /** The worker stops polling on SIGTERM and finishes in-flight jobs within this many seconds. */
@@ -118,11 +118,14 @@ export class WorkerService extends Construct {
         // The outbox sweeper re-sends orders whose first send was not confirmed.
         { sid: 'ResendFromOutbox', actions: ['sqs:SendMessage'], resources: [queues.queue.arn] },
         {
+          // BatchGetItem: a worker waiting for invoice numbers reads its orders back in one request.
           sid: 'UpdateOrdersAndInvoiceSeries',
-          actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+          actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
           resources: [tables.orders.arn],
         },
         { sid: 'SweepOutbox', actions: ['dynamodb:Query'], resources: [`${tables.orders.arn}/index/${OUTBOX_INDEX}`] },
+        // The fleet's numberer finds every worker's numbering requests in this index.
+        { sid: 'FindNumberingRequests', actions: ['dynamodb:Query'], resources: [`${tables.orders.arn}/index/${NUMBERING_INDEX}`] },
         {
           sid: 'StoreInvoicesAndFailedMessages',
           actions: ['s3:PutObject'],

@@ -105,19 +105,20 @@ describe('least privilege per role (dev)', () => {
     );
   });
 
-  it('lets the worker task consume both queues, update orders, query the outbox index and store or check PDFs', () => {
+  it('lets the worker task consume both queues, update orders, query the outbox and numbering indexes and store or check PDFs', () => {
     const orders = arn('aws_dynamodb_table', 'name', 'orders-dev');
     const queue = arn('aws_sqs_queue', 'name', 'orders-dev');
     const dlq = arn('aws_sqs_queue', 'name', 'orders-dev-dlq');
     const bucket = ref('aws_s3_bucket', Object.keys(resources(dev, 'aws_s3_bucket'))[0]!, 'arn');
     const consume = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'];
-    const table = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'];
+    const table = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'];
     expect(grants(rolePolicy(dev, 'invoice-worker-dev-task'))).toEqual(
       [
         ...consume.flatMap((a) => [`${a} ${queue}`, `${a} ${dlq}`]),
         `sqs:SendMessage ${queue}`,
         ...table.map((a) => `${a} ${orders}`),
         `dynamodb:Query ${orders}/index/outbox`,
+        `dynamodb:Query ${orders}/index/numbering`,
         `s3:PutObject ${bucket}/invoices/*`,
         `s3:PutObject ${bucket}/failed/*`,
         `s3:GetObject ${bucket}/invoices/*`,

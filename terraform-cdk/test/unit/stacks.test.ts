@@ -77,7 +77,7 @@ describe.each(STAGE_NAMES)('the %s stack', (stage) => {
 });
 
 describe('the tables', () => {
-  it('key orders by pk alone, with a sparse keys-only outbox index, on demand, PITR and SSE', () => {
+  it('key orders by pk alone, with sparse keys-only outbox and numbering indexes, on demand, PITR and SSE', () => {
     const [, orders] = resourceWhere(dev, 'aws_dynamodb_table', 'name', 'orders-dev');
     expect(orders).toMatchObject({
       hash_key: 'pk',
@@ -86,6 +86,7 @@ describe('the tables', () => {
       server_side_encryption: { enabled: true },
       global_secondary_index: [
         { name: 'outbox', hash_key: 'outboxPending', range_key: 'createdAt', projection_type: 'KEYS_ONLY' },
+        { name: 'numbering', hash_key: 'numberPending', range_key: 'numberRequestedAt', projection_type: 'KEYS_ONLY' },
       ],
     });
     expect(orders.range_key).toBeUndefined();
@@ -95,6 +96,8 @@ describe('the tables', () => {
         { name: 'pk', type: 'S' },
         { name: 'outboxPending', type: 'S' },
         { name: 'createdAt', type: 'S' },
+        { name: 'numberPending', type: 'S' },
+        { name: 'numberRequestedAt', type: 'S' },
       ]),
     );
   });

@@ -1,0 +1,40 @@
+/**
+ * Keys and attribute names of the orders table (one table, partition key `pk`), in one place:
+ * - `ORDER#<orderId>`: the order. `outboxPending` is set until its queue send is confirmed (sparse
+ *   GSI `outbox`); `numberPending` is set while it waits for its invoice number (sparse GSI
+ *   `numbering`).
+ * - `INVOICE#<invoiceNumber>`: the invoice record; its existence reserves the number.
+ * - `SERIES#<year>`: the last sequence number handed out in a series.
+ * - `NUMBERER`: the lease of the one worker that assigns invoice numbers for the fleet.
+ * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds).
+ */
+export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId}` });
+export const ORDER_KEY_PREFIX = 'ORDER#';
+export const invoiceKey = (invoiceNumber: string) => ({ pk: `INVOICE#${invoiceNumber}` });
+export const seriesKey = (series: string) => ({ pk: `SERIES#${series}` });
+export const NUMBERER_LEASE_KEY = { pk: 'NUMBERER' };
+
+/** Sparse GSI of orders whose queue send is not confirmed: hash `outboxPending`, range `createdAt`. */
+export const OUTBOX_INDEX = 'outbox';
+export const OUTBOX_PENDING = 'PENDING';
+
+/**
+ * Sparse GSI of PROCESSING orders waiting for an invoice number: hash `numberPending`
+ * (`PENDING#0` … `PENDING#<NUMBERING_SHARDS - 1>`, by order id, so no index partition takes more
+ * than its share of writes), range `numberRequestedAt`. Keys only.
+ */
+export const NUMBERING_INDEX = 'numbering';
+export const NUMBERING_SHARDS = 4;
+
+/** The index shard of an order's numbering request: stable per order id. */
+export function numberingShard(orderId: string): string {
+  let hash = 0;
+  for (let i = 0; i < orderId.length; i++) hash = (hash * 31 + orderId.charCodeAt(i)) | 0;
+  return `PENDING#${Math.abs(hash) % NUMBERING_SHARDS}`;
+}
+
+/** Every GSI of the orders table (all keys-only, string keys), for provisioning and its checks. */
+export const ORDERS_TABLE_INDEXES = [
+  { name: OUTBOX_INDEX, hashKey: 'outboxPending', rangeKey: 'createdAt' },
+  { name: NUMBERING_INDEX, hashKey: 'numberPending', rangeKey: 'numberRequestedAt' },
+] as const;
