@@ -1,4 +1,4 @@
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters';
@@ -37,23 +37,7 @@ async function createResources(
   visibilityTimeoutSeconds: number,
 ): Promise<ProvisionedStage> {
   await Promise.all([
-    createTable(clients.dynamodb, new CreateTableCommand({
-      TableName: names.ordersTable,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: ['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])].map((name) => ({
-        AttributeName: name,
-        AttributeType: 'S',
-      })),
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      GlobalSecondaryIndexes: ORDERS_TABLE_INDEXES.map((index) => ({
-        IndexName: index.name,
-        KeySchema: [
-          { AttributeName: index.hashKey, KeyType: 'HASH' },
-          { AttributeName: index.rangeKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'KEYS_ONLY' },
-      })),
-    })),
+    createTable(clients.dynamodb, new CreateTableCommand(ordersTableInput(names.ordersTable))),
     createTable(clients.dynamodb, new CreateTableCommand({
       TableName: names.idempotencyTable,
       BillingMode: 'PAY_PER_REQUEST',
@@ -90,6 +74,27 @@ async function createResources(
     }),
   );
   return { ...names, ordersQueueUrl: queue.QueueUrl!, ordersDlqUrl: dlq.QueueUrl! };
+}
+
+/** The orders table of the contract: `pk`, and the keys-only GSIs of ORDERS_TABLE_INDEXES. */
+export function ordersTableInput(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: ['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])].map((name) => ({
+      AttributeName: name,
+      AttributeType: 'S',
+    })),
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    GlobalSecondaryIndexes: ORDERS_TABLE_INDEXES.map((index) => ({
+      IndexName: index.name,
+      KeySchema: [
+        { AttributeName: index.hashKey, KeyType: 'HASH' },
+        { AttributeName: index.rangeKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'KEYS_ONLY' },
+    })),
+  };
 }
 
 async function createTable(dynamodb: DynamoDBClient, command: CreateTableCommand): Promise<void> {

@@ -35,8 +35,12 @@ interface Waiter {
  */
 export class InvoiceNumberer {
   private readonly waiting = new Map<string, Waiter[]>();
-  /** Orders numbered lately, so a lagging index entry is not numbered again. */
-  private readonly recentlyNumbered = new Map<string, number>();
+  /**
+   * Orders this numberer numbered (or found numbered) lately, with when: a lagging index entry is
+   * not numbered again, and a worker that asks for a number the index request already got it
+   * answered without a transaction.
+   */
+  private readonly recentlyNumbered = new Map<string, { at: number; invoice?: OrderInvoice }>();
   private leader = false;
   private leaseCheckedAt = 0;
   private running = false;
@@ -44,6 +48,7 @@ export class InvoiceNumberer {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private renewal: NodeJS.Timeout | undefined;
+  private nextIndexQuery: Promise<string[]> | undefined;
 
   constructor(
     private readonly numbers: InvoiceNumbers,
@@ -65,6 +70,8 @@ export class InvoiceNumberer {
    */
   numberFor(orderId: string): Promise<OrderInvoice> {
     if (this.stopped) return Promise.reject(new Error(`invoice numbering stopped before order ${orderId} was numbered`));
+    const known = this.recentlyNumbered.get(orderId)?.invoice;
+    if (known) return Promise.resolve(known);
     const numbered = new Promise<OrderInvoice>((resolve, reject) => {
       const waiters = this.waiting.get(orderId) ?? [];
       waiters.push({ resolve, reject });
@@ -114,21 +121,28 @@ export class InvoiceNumberer {
     }
   }
 
-  /** Leader: numbers up to one batch of local and fleet requests. True if it numbered anything. */
+  /**
+   * Leader: numbers up to one batch of local and fleet requests. True if it numbered anything.
+   * The index query for the next batch runs while this batch's transaction does, so a cycle costs
+   * one round trip, not two; what it returns that this batch numbered is skipped next time.
+   */
   private async numberPending(): Promise<boolean> {
+    const fromIndex = this.nextIndexQuery ?? this.numbers.pendingRequests(MAX_BATCH);
+    this.nextIndexQuery = undefined;
     const batch = [...this.waiting.keys()].slice(0, MAX_BATCH);
-    if (batch.length < MAX_BATCH) {
-      this.forgetOldNumbered();
-      for (const orderId of await this.numbers.pendingRequests(MAX_BATCH)) {
-        if (batch.length >= MAX_BATCH) break;
-        if (!this.waiting.has(orderId) && !this.recentlyNumbered.has(orderId)) batch.push(orderId);
-      }
+    this.forgetOldNumbered();
+    for (const orderId of await fromIndex) {
+      if (batch.length >= MAX_BATCH) break;
+      if (!this.waiting.has(orderId) && !this.recentlyNumbered.has(orderId)) batch.push(orderId);
     }
     if (batch.length === 0) return false;
+    this.nextIndexQuery = this.numbers.pendingRequests(MAX_BATCH);
+    this.nextIndexQuery.catch(() => undefined); // a failed query surfaces when awaited
     const results = await this.numbers.numberBatch(batch, this.clock());
-    const now = Date.now();
+    const at = Date.now();
     for (const result of results) {
-      this.recentlyNumbered.set(result.orderId, now);
+      this.recentlyNumbered.delete(result.orderId); // keep insertion order = time order
+      this.recentlyNumbered.set(result.orderId, { at, ...('invoice' in result ? { invoice: result.invoice } : {}) });
       this.settle(result.orderId, 'invoice' in result ? result.invoice : result.error);
     }
     return true;
@@ -189,7 +203,7 @@ export class InvoiceNumberer {
 
   private forgetOldNumbered(): void {
     const horizon = Date.now() - 60_000;
-    for (const [orderId, at] of this.recentlyNumbered) {
+    for (const [orderId, { at }] of this.recentlyNumbered) {
       if (at >= horizon) break; // insertion order is time order
       this.recentlyNumbered.delete(orderId);
     }
