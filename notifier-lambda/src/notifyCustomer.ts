@@ -1,4 +1,4 @@
-import { describeError, forOrder, type Logger } from '@checkout/aws-adapters';
+import { describeError, forOrder, type Logger, type OrderLogger } from '@checkout/aws-adapters';
 import { OrderNotFoundError, parseInvoiceObjectKey, type OrderStatus } from '@checkout/domain';
 import type { S3Event } from 'aws-lambda';
 import { InvoiceEmailNotSentError, InvoiceNotReadyError, NotificationNotRecordedError, NotificationsFailedError } from './errors';
@@ -112,7 +112,7 @@ export async function notifyCustomer(ports: NotifierPorts, object: CreatedObject
 }
 
 async function notifyOrder(
-  { store, files, mailer, clock, logger: log, config }: NotifierPorts,
+  { store, files, mailer, clock, logger: log, config }: Omit<NotifierPorts, 'logger'> & { logger: OrderLogger },
   key: string,
   invoice: { orderId: string; invoiceNumber: string },
   leaseMs: number,
