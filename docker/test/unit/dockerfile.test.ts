@@ -100,6 +100,11 @@ describe('docker/Dockerfile.worker', () => {
     expect(args(runtime, 'ENTRYPOINT')).toEqual([]);
   });
 
+  it('caps the young generation, so the worker\'s memory follows its live heap', () => {
+    const options = args(runtime, 'ENV').find((env) => env.startsWith('NODE_OPTIONS='));
+    expect(options).toMatch(/^NODE_OPTIONS=(.* )?--max-semi-space-size=([1-9]|1[0-5])( |$)/);
+  });
+
   it('checks its health with the bundled health check script', () => {
     const [healthcheck] = args(runtime, 'HEALTHCHECK');
     expect(healthcheck).toMatch(/CMD \["node", "\/app\/healthcheck\.js"\]$/);

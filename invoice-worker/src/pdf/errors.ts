@@ -1,3 +1,5 @@
+import type { FaceKey } from './fonts';
+
 /** Base of every error the invoice PDF renderer throws. */
 export class InvoiceRenderError extends Error {
   override readonly name: string = 'InvoiceRenderError';
@@ -24,4 +26,17 @@ export class InvoiceFontError extends InvoiceRenderError {
 /** The document cannot be rendered as given (e.g. `issuedAt` is not a date). Retrying will not help. */
 export class InvalidInvoiceDocumentError extends InvoiceRenderError {
   override readonly name = 'InvalidInvoiceDocumentError';
+}
+
+/**
+ * Layout reached text that needs a face not loaded yet (fonts for other scripts are loaded on
+ * first use). The renderer catches it, loads the face and lays the document out again; it never
+ * reaches a caller.
+ */
+export class FontNotLoadedError extends InvoiceRenderError {
+  override readonly name = 'FontNotLoadedError';
+
+  constructor(readonly face: FaceKey) {
+    super(`font face ${face} is not loaded yet`);
+  }
 }

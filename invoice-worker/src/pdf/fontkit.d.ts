@@ -1,6 +1,7 @@
 /**
- * The part of upstream fontkit 2 (which ships no types) that the renderer uses. pdf-lib reads more
- * of the font object than this; it receives the real object, typed through its own interface.
+ * The part of upstream fontkit 2 (which ships no types) that the renderer uses: parsing, cmap
+ * look-ups, shaping (`layout`) and the metrics a PDF font descriptor needs. Subsetting is ours
+ * (`trueTypeSubset.ts`).
  */
 declare module 'fontkit' {
   export interface FontkitGlyph {
@@ -13,17 +14,20 @@ declare module 'fontkit' {
     glyphs: FontkitGlyph[];
   }
 
-  export interface FontkitSubset {
-    includeGlyph(glyph: number | FontkitGlyph): number;
-    encode(): Uint8Array;
-  }
-
   export interface FontkitFont {
     postscriptName: string;
     unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    capHeight: number;
+    xHeight: number;
+    italicAngle: number;
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
+    post: { isFixedPitch: number | boolean };
+    head: { macStyle: { italic: boolean } };
+    'OS/2'?: { sFamilyClass: number };
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string, features?: Record<string, boolean>): FontkitGlyphRun;
-    createSubset(): FontkitSubset;
   }
 
   export function create(buffer: Uint8Array, postscriptName?: string): FontkitFont;

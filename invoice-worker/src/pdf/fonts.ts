@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { create, type FontkitFont } from 'fontkit';
+import { BoundedCache } from './boundedCache';
 import { InvoiceFontError } from './errors';
+import type { GlyphRun } from './glyphLayout';
+import { parseTrueType, type TrueTypeProgram } from './trueTypeSubset';
 
 /** The faces the invoice uses; fallback order is decided by the typesetter. */
 export type FaceKey = 'sans' | 'sansBold' | 'cjk';
@@ -12,15 +15,19 @@ interface FaceSpec {
   module: string;
   /** Subset tag + name written as the PDF BaseFont: fixed, so output stays byte-identical. */
   pdfName: string;
+  /** Read and parsed at start-up; otherwise on the first document that needs it. */
+  eager: boolean;
 }
 
 const FACES: readonly FaceSpec[] = [
-  { key: 'sans', module: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', pdfName: 'DJVSNS+DejaVuSans' },
-  { key: 'sansBold', module: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', pdfName: 'DJVSNB+DejaVuSans-Bold' },
+  { key: 'sans', module: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', pdfName: 'DJVSNS+DejaVuSans', eager: true },
+  { key: 'sansBold', module: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', pdfName: 'DJVSNB+DejaVuSans-Bold', eager: true },
   {
     key: 'cjk',
     module: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
     pdfName: 'NTSNSC+NotoSansSC-Regular',
+    // 10.5 MB: read and parsed only once a document has a character the DejaVu faces lack.
+    eager: false,
   },
 ];
 
@@ -30,15 +37,26 @@ const LICENCES: readonly { module: string; file: string }[] = [
   { module: '@expo-google-fonts/noto-sans-sc/LICENSE_FONT', file: 'LICENSE-NotoSansSC-OFL.txt' },
 ];
 
+/** Glyph runs kept per face, across documents (words and lines; see the memory note in docs/decisions). */
+const GLYPH_RUNS_PER_FACE = 5_000;
+
 /** One parsed font, shared by every document a renderer produces. */
 export interface FontFace {
   key: FaceKey;
   pdfName: string;
-  bytes: Uint8Array;
   font: FontkitFont;
+  program: TrueTypeProgram;
+  /** Shaped text by run text; see `glyphRunOf`. */
+  glyphRuns: BoundedCache<string, GlyphRun>;
 }
 
-export type FontFaces = Record<FaceKey, FontFace>;
+/** The faces of one renderer: the eager ones parsed, the others parsed on first `load`. */
+export interface FontLibrary {
+  /** The face if it is loaded, else undefined. */
+  loaded(key: FaceKey): FontFace | undefined;
+  /** Reads and parses the face once; later calls return the same face. Throws InvoiceFontError. */
+  load(key: FaceKey): Promise<FontFace>;
+}
 
 /**
  * The files the renderer reads, for a build step that ships them beside a bundle: copy each
@@ -54,26 +72,71 @@ export function invoiceFontFiles(): { file: string; source: string }[] {
 }
 
 /**
- * Reads and parses every face once. From `fontDir` when given (bundled worker), else from
- * node_modules. Throws InvoiceFontError naming the first file that cannot be read or parsed.
+ * Opens the invoice fonts from `fontDir` when given (bundled worker), else from node_modules: reads
+ * and parses the eager faces and checks that the others are readable, so a deployment missing a
+ * file fails at start-up. Throws InvoiceFontError naming the first file, in a fixed order, that
+ * cannot be read or parsed.
  */
-export async function loadFontFaces(fontDir?: string): Promise<FontFaces> {
+export async function openFontLibrary(fontDir?: string): Promise<FontLibrary> {
+  const pathOf = (spec: FaceSpec) => (fontDir === undefined ? resolveModule(spec.module) : join(fontDir, basename(spec.module)));
   // allSettled, then the first failure in FACES order: the error names the same file every time.
   const settled = await Promise.allSettled(
-    FACES.map(async (spec): Promise<FontFace> => {
-      const path = fontDir === undefined ? resolveModule(spec.module) : join(fontDir, basename(spec.module));
-      try {
-        const bytes = new Uint8Array(await readFile(path));
-        return { key: spec.key, pdfName: spec.pdfName, bytes, font: create(bytes) };
-      } catch (error) {
+    FACES.map(async (spec) => {
+      const path = pathOf(spec);
+      if (spec.eager) return readFace(spec, path);
+      await access(path).catch((error: unknown) => {
         throw new InvoiceFontError(path, { cause: error });
-      }
+      });
+      return undefined;
     }),
   );
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
-  const faces = settled.map((result) => (result as PromiseFulfilledResult<FontFace>).value);
-  return Object.fromEntries(faces.map((face) => [face.key, face])) as FontFaces;
+
+  const faces = new Map<FaceKey, Promise<FontFace>>();
+  const ready = new Map<FaceKey, FontFace>();
+  settled.forEach((result, index) => {
+    const face = (result as PromiseFulfilledResult<FontFace | undefined>).value;
+    if (face) ready.set(FACES[index]!.key, face);
+  });
+  return {
+    loaded: (key) => ready.get(key),
+    load(key) {
+      const face = ready.get(key);
+      if (face) return Promise.resolve(face);
+      let loading = faces.get(key);
+      if (!loading) {
+        const spec = FACES.find((candidate) => candidate.key === key)!;
+        loading = (async () => readFace(spec, pathOf(spec)))().then(
+          (loadedFace) => {
+            ready.set(key, loadedFace);
+            return loadedFace;
+          },
+          (error: unknown) => {
+            faces.delete(key); // a later document tries again, e.g. once the file is back
+            throw error;
+          },
+        );
+        faces.set(key, loading);
+      }
+      return loading;
+    },
+  };
+}
+
+async function readFace(spec: FaceSpec, path: string): Promise<FontFace> {
+  try {
+    const bytes = new Uint8Array(await readFile(path));
+    return {
+      key: spec.key,
+      pdfName: spec.pdfName,
+      font: create(bytes),
+      program: parseTrueType(bytes),
+      glyphRuns: new BoundedCache(GLYPH_RUNS_PER_FACE),
+    };
+  } catch (error) {
+    throw new InvoiceFontError(path, { cause: error });
+  }
 }
 
 function resolveModule(module: string): string {

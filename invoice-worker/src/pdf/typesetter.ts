@@ -1,4 +1,7 @@
-import type { FaceKey, FontFaces } from './fonts';
+import { BoundedCache } from './boundedCache';
+import { FontNotLoadedError } from './errors';
+import type { FaceKey, FontFace, FontLibrary } from './fonts';
+import { type GlyphRun, glyphRunOf } from './glyphLayout';
 
 export type FontStyle = 'regular' | 'bold';
 
@@ -7,6 +10,8 @@ export interface TextRun {
   face: FaceKey;
   text: string;
   width: number;
+  /** The shaped glyphs, drawn as they are: the writer does not shape again. */
+  glyphs: GlyphRun;
 }
 
 /** A single line of text, split into runs by font fallback. */
@@ -16,17 +21,17 @@ export interface ShapedLine {
   size: number;
 }
 
-/**
- * Features handed to fontkit both when measuring and (through pdf-lib) when drawing, so widths
- * match what is drawn. Ligatures are off: text copied from the PDF stays letter by letter.
- */
-export const FONT_FEATURES: Record<string, boolean> = { liga: false, clig: false, dlig: false };
+/** Lines and words kept shaped across documents. */
+const SHAPED_TEXTS = 5_000;
+/** Code points whose face is remembered, per style. */
+const PLACED_CODE_POINTS = 5_000;
 
 const FALLBACK: Record<FontStyle, readonly FaceKey[]> = {
   regular: ['sans', 'cjk'],
   bold: ['sansBold', 'sans', 'cjk'],
 };
 
+const REPLACEMENT_FACES: readonly FaceKey[] = ['sans', 'cjk'];
 const ELLIPSIS = '…';
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -47,25 +52,30 @@ export function cleanText(text: string): string {
 /**
  * Measures, wraps and splits text into runs with per-character font fallback: each grapheme takes
  * the first face of its style that has a glyph for it, else it becomes the replacement character.
- * Holds caches, so make one per document.
+ * Pure given the fonts: one typesetter serves every document of a renderer, and keeps what it
+ * shaped (bounded). Throws FontNotLoadedError when text needs a face the library has not loaded.
  */
 export class Typesetter {
-  private readonly widthCache = new Map<string, number>();
-  private readonly faceCache = new Map<string, FaceKey | undefined>();
-  private readonly replacement: { face: FaceKey; text: string };
+  private readonly shaped = new BoundedCache<string, { face: FaceKey; text: string; glyphs: GlyphRun }[]>(SHAPED_TEXTS);
+  private readonly placedFace = new BoundedCache<string, FaceKey | null>(PLACED_CODE_POINTS);
 
-  constructor(private readonly faces: FontFaces) {
-    const face = (['sans', 'cjk'] as const).find((key) => faces[key].font.hasGlyphForCodePoint(0xfffd));
-    this.replacement = face ? { face, text: '\uFFFD' } : { face: 'sans', text: '?' };
-  }
+  constructor(private readonly fonts: FontLibrary) {}
 
   /** One line, already cleaned, shaped at `size`. */
   shape(text: string, style: FontStyle, size: number): ShapedLine {
-    const runs: TextRun[] = [];
+    const runs = this.shaped.getOrAdd(`${style}:${text}`, () => this.split(text, style)).map((run) => ({
+      ...run,
+      width: (run.glyphs.units * size) / 1000,
+    }));
+    return { runs, width: runs.reduce((sum, run) => sum + run.width, 0), size };
+  }
+
+  private split(text: string, style: FontStyle): { face: FaceKey; text: string; glyphs: GlyphRun }[] {
+    const runs: { face: FaceKey; text: string; glyphs: GlyphRun }[] = [];
     let face: FaceKey | undefined;
     let pending = '';
     const flush = () => {
-      if (face && pending) runs.push({ face, text: pending, width: this.runWidth(face, pending, size) });
+      if (face && pending) runs.push({ face, text: pending, glyphs: glyphRunOf(this.face(face), pending) });
       pending = '';
     };
     for (const { segment } of graphemes.segment(text)) {
@@ -77,7 +87,7 @@ export class Typesetter {
       pending += placed.text;
     }
     flush();
-    return { runs, width: runs.reduce((sum, run) => sum + run.width, 0), size };
+    return runs;
   }
 
   /** Width of a cleaned line at `size`. */
@@ -175,30 +185,30 @@ export class Typesetter {
     if (grapheme === ' ') return { face: current ?? FALLBACK[style][0]!, text: ' ' };
     const [base, ...marks] = Array.from(grapheme, (char) => char.codePointAt(0)!);
     const face = this.faceFor(base!, style);
-    if (!face) return this.replacement;
-    const { font } = this.faces[face];
+    if (!face) return this.replacement();
+    const { font } = this.face(face);
     // Combining marks the chosen face lacks are dropped rather than drawn as boxes.
     const kept = marks.filter((mark) => font.hasGlyphForCodePoint(mark));
     return { face, text: String.fromCodePoint(base!, ...kept) };
   }
 
-  private faceFor(codePoint: number, style: FontStyle): FaceKey | undefined {
-    const key = `${style}:${codePoint}`;
-    if (this.faceCache.has(key)) return this.faceCache.get(key);
-    const face = FALLBACK[style].find((candidate) => this.faces[candidate].font.hasGlyphForCodePoint(codePoint));
-    this.faceCache.set(key, face);
-    return face;
+  private replacement(): { face: FaceKey; text: string } {
+    const face = REPLACEMENT_FACES.find((key) => this.face(key).font.hasGlyphForCodePoint(0xfffd));
+    return face ? { face, text: '\uFFFD' } : { face: 'sans', text: '?' };
   }
 
-  private runWidth(face: FaceKey, text: string, size: number): number {
-    const key = `${face}:${text}`;
-    let units = this.widthCache.get(key);
-    if (units === undefined) {
-      const { font } = this.faces[face];
-      const { glyphs } = font.layout(text, FONT_FEATURES);
-      units = (glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) * 1000) / font.unitsPerEm;
-      this.widthCache.set(key, units);
-    }
-    return (units * size) / 1000;
+  private faceFor(codePoint: number, style: FontStyle): FaceKey | undefined {
+    const face = this.placedFace.getOrAdd(`${style}:${codePoint}`, () => {
+      const found = FALLBACK[style].find((candidate) => this.face(candidate).font.hasGlyphForCodePoint(codePoint));
+      return found ?? null;
+    });
+    return face ?? undefined;
+  }
+
+  /** A loaded face; asking for one not loaded stops the layout so the renderer can load it. */
+  private face(key: FaceKey): FontFace {
+    const face = this.fonts.loaded(key);
+    if (!face) throw new FontNotLoadedError(key);
+    return face;
   }
 }

@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { InvoiceDocument } from '@checkout/domain';
-import { AFRelationship, PDFDocument, PDFHexString, type PDFFont, rgb, type RGB } from 'pdf-lib';
-import { fontkitFor } from './fontkitAdapter';
-import type { FaceKey, FontFaces } from './fonts';
-import { PAGE_SIZE, type PageLayout, type Tone } from './invoiceLayout';
-import { FONT_FEATURES } from './typesetter';
+import { AFRelationship, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { type EmbeddedFont, embedFont } from './embedFont';
+import type { FaceKey, FontLibrary } from './fonts';
+import { type DrawOp, PAGE_SIZE, type PageLayout, type Tone } from './invoiceLayout';
 
-const TONES: Record<Tone, RGB> = {
-  ink: rgb(0.11, 0.12, 0.14),
-  muted: rgb(0.4, 0.42, 0.46),
-  rule: rgb(0.82, 0.83, 0.85),
-  band: rgb(0.94, 0.95, 0.96),
+/** RGB components of each tone, as written in content streams. */
+const TONES: Record<Tone, string> = {
+  ink: '0.11 0.12 0.14',
+  muted: '0.4 0.42 0.46',
+  rule: '0.82 0.83 0.85',
+  band: '0.94 0.95 0.96',
 };
+
+/** Faces in the order they are embedded, with their resource names. */
+const FACE_ORDER: readonly FaceKey[] = ['sans', 'sansBold', 'cjk'];
 
 /** Name of the machine-readable copy of the invoice attached to every PDF. */
 export const INVOICE_ATTACHMENT_NAME = 'invoice.json';
@@ -20,13 +23,13 @@ const CREATOR = '@checkout/invoice-worker';
 const PRODUCER = 'pdf-lib 1.17 (https://github.com/Hopding/pdf-lib)';
 
 /**
- * Writes laid-out pages to PDF bytes. Deterministic: every date comes from `issuedAt`, font names
- * are fixed, and the trailer /ID is a hash of the document, so the same document gives the same
- * bytes in any process.
+ * Writes laid-out pages to PDF bytes. Text is drawn from the glyphs the typesetter shaped (nothing
+ * is shaped again), one text object per page. Deterministic: every date comes from `issuedAt`, font
+ * names are fixed, font subsets depend only on the glyphs used, and the trailer /ID is a hash of
+ * the document, so the same document gives the same bytes in any process.
  */
-export async function writeInvoicePdf(doc: InvoiceDocument, pages: readonly PageLayout[], faces: FontFaces): Promise<Uint8Array> {
+export async function writeInvoicePdf(doc: InvoiceDocument, pages: readonly PageLayout[], fonts: FontLibrary): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkitFor(Object.values(faces)));
 
   const issuedAt = new Date(doc.issuedAt);
   pdf.setTitle(`Invoice ${doc.invoiceNumber}`);
@@ -49,27 +52,18 @@ export async function writeInvoicePdf(doc: InvoiceDocument, pages: readonly Page
   });
 
   // Only faces a page uses are embedded, so a Latin-only invoice carries no CJK subset.
-  const fonts = new Map<FaceKey, PDFFont>();
-  for (const key of usedFaces(pages)) {
-    const face = faces[key];
-    fonts.set(key, await pdf.embedFont(face.bytes, { subset: true, customName: face.pdfName, features: FONT_FEATURES }));
+  const embedded = new Map<FaceKey, EmbeddedFont>();
+  for (const [key, unicodeOf] of glyphsUsed(pages)) {
+    embedded.set(key, embedFont(pdf.context, fonts.loaded(key)!, key, unicodeOf));
   }
 
   for (const layout of pages) {
     const page = pdf.addPage([...PAGE_SIZE]);
-    for (const op of layout.ops) {
-      const color = TONES[op.tone];
-      if (op.kind === 'rect') {
-        page.drawRectangle({ x: op.x, y: op.y, width: op.width, height: op.height, color });
-      } else if (op.kind === 'rule') {
-        page.drawLine({ start: { x: op.x1, y: op.y }, end: { x: op.x2, y: op.y }, thickness: op.thickness, color });
-      } else {
-        let x = op.x;
-        for (const run of op.line.runs) {
-          page.drawText(run.text, { x, y: op.y, size: op.line.size, font: fonts.get(run.face)!, color });
-          x += run.width;
-        }
-      }
+    const { content, faces } = pageContent(layout.ops, embedded);
+    page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content)));
+    for (const key of FACE_ORDER) {
+      const font = embedded.get(key);
+      if (font && faces.has(key)) page.node.setFontDictionary(font.resource, font.ref);
     }
   }
 
@@ -80,11 +74,72 @@ export async function writeInvoicePdf(doc: InvoiceDocument, pages: readonly Page
   return pdf.save({ useObjectStreams: true });
 }
 
-function usedFaces(pages: readonly PageLayout[]): FaceKey[] {
-  const used = new Set<FaceKey>();
+/**
+ * Per face, in embedding order, each glyph the pages draw and the text it stands for (from its
+ * first use, in page order).
+ */
+function glyphsUsed(pages: readonly PageLayout[]): Map<FaceKey, Map<number, string>> {
+  const used = new Map<FaceKey, Map<number, string>>();
   for (const page of pages) {
-    for (const op of page.ops) if (op.kind === 'text') for (const run of op.line.runs) used.add(run.face);
+    for (const op of page.ops) {
+      if (op.kind !== 'text') continue;
+      for (const run of op.line.runs) {
+        let glyphs = used.get(run.face);
+        if (!glyphs) used.set(run.face, (glyphs = new Map()));
+        const { ids, unicode } = run.glyphs;
+        for (let index = 0; index < ids.length; index++) if (!glyphs.has(ids[index]!)) glyphs.set(ids[index]!, unicode[index]!);
+      }
+    }
   }
-  const order: FaceKey[] = ['sans', 'sansBold', 'cjk'];
-  return order.filter((key) => used.has(key));
+  return new Map(FACE_ORDER.filter((key) => used.has(key)).map((key) => [key, used.get(key)!]));
+}
+
+/**
+ * The content stream of one page: rectangles and rules first, then all text in one BT/ET, with
+ * font, size and colour set only when they change. No graphic overlaps text, so drawing graphics first looks the same as drawing in order.
+ */
+function pageContent(ops: readonly DrawOp[], fonts: ReadonlyMap<FaceKey, EmbeddedFont>): { content: string; faces: Set<FaceKey> } {
+  const out: string[] = [];
+  const faces = new Set<FaceKey>();
+  let fill = '';
+  let stroke = '';
+  let lineWidth = '';
+  for (const op of ops) {
+    if (op.kind === 'rect') {
+      if (fill !== op.tone) out.push(`${TONES[(fill = op.tone)]} rg`);
+      out.push(`${num(op.x)} ${num(op.y)} ${num(op.width)} ${num(op.height)} re f`);
+    } else if (op.kind === 'rule') {
+      if (stroke !== op.tone) out.push(`${TONES[(stroke = op.tone)]} RG`);
+      if (lineWidth !== num(op.thickness)) out.push(`${(lineWidth = num(op.thickness))} w`);
+      out.push(`${num(op.x1)} ${num(op.y)} m ${num(op.x2)} ${num(op.y)} l S`);
+    }
+  }
+
+  out.push('BT');
+  let font = '';
+  for (const op of ops) {
+    if (op.kind !== 'text') continue;
+    if (fill !== op.tone) out.push(`${TONES[(fill = op.tone)]} rg`);
+    // Absolute, not relative (Td): a reader adding up relative moves in floating point lands a
+    // hair off the grid and rasterises the first glyph differently.
+    out.push(`1 0 0 1 ${num(op.x)} ${num(op.y)} Tm`);
+    // Each run continues where the previous one ended: the font's widths are the advances measured.
+    for (const run of op.line.runs) {
+      const embedded = fonts.get(run.face)!;
+      faces.add(run.face);
+      const selected = `/${run.face} ${num(op.line.size)} Tf`;
+      if (font !== selected) out.push((font = selected));
+      let codes = '';
+      for (const id of run.glyphs.ids) codes += embedded.codeOf.get(id)!;
+      out.push(`<${codes}> Tj`);
+    }
+  }
+  out.push('ET');
+  return { content: out.join('\n'), faces };
+}
+
+/** A number rounded to a thousandth (of a point), as written in the content stream. */
+function num(value: number): string {
+  const rounded = Math.round(value * 1000);
+  return rounded === 0 ? '0' : String(rounded / 1000);
 }

@@ -1,10 +1,10 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatMoney, type InvoiceDocument, MAX_AMOUNT_MINOR } from '@checkout/domain';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { type FontFaces, loadFontFaces } from '../../src/pdf/fonts';
-import { type DrawOp, formatTaxRate, layoutInvoice, PAGE_SIZE, type PageLayout } from '../../src/pdf/invoiceLayout';
+import { openFontLibrary } from '../../src/pdf/fonts';
+import { type DrawOp, formatTaxRate, layoutInvoice, moneyFormatter, PAGE_SIZE, type PageLayout } from '../../src/pdf/invoiceLayout';
 import { Typesetter } from '../../src/pdf/typesetter';
 import {
   createInvoiceRenderer,
@@ -189,6 +189,10 @@ describe('renderInvoice', () => {
   });
 });
 
+async function copyFontFiles(dir: string, keep: (file: string) => boolean): Promise<void> {
+  for (const { file, source } of invoiceFontFiles()) if (keep(file)) await copyFile(source, join(dir, file));
+}
+
 describe('invoice fonts', () => {
   let dir: string;
   beforeEach(async () => {
@@ -199,7 +203,7 @@ describe('invoice fonts', () => {
   });
 
   it('renders from a font directory holding the files listed by invoiceFontFiles()', async () => {
-    for (const { file, source } of invoiceFontFiles()) await copyFile(source, join(dir, file));
+    await copyFontFiles(dir, () => true);
     const doc = anInvoiceDocument({ billTo: { name: '张伟' } });
 
     const bytes = await (await createInvoiceRenderer({ fontDir: dir })).render(doc);
@@ -213,17 +217,43 @@ describe('invoice fonts', () => {
     await expect(created).rejects.toThrow(InvoiceFontError);
     await expect(created).rejects.toThrow(/DejaVuSans\.ttf/);
   });
+
+  it('fails at start-up naming the CJK font when only that file is missing', async () => {
+    await copyFontFiles(dir, (file) => !file.startsWith('NotoSansSC'));
+
+    await expect(createInvoiceRenderer({ fontDir: dir })).rejects.toThrow(/NotoSansSC_400Regular\.ttf/);
+  });
+
+  it('reads the CJK font only for a document that needs it, then keeps it', async () => {
+    await copyFontFiles(dir, (file) => !file.startsWith('NotoSansSC'));
+    const cjkFont = join(dir, 'NotoSansSC_400Regular.ttf');
+    await writeFile(cjkFont, 'not a font yet');
+    const lazy = await createInvoiceRenderer({ fontDir: dir });
+
+    const latin = await lazy.render(anInvoiceDocument());
+    await expect(lazy.render(anInvoiceDocument({ billTo: { name: '张伟' } }))).rejects.toThrow(/NotoSansSC_400Regular\.ttf/);
+    await copyFile(invoiceFontFiles().find(({ file }) => file === 'NotoSansSC_400Regular.ttf')!.source, cjkFont);
+    const chinese = await lazy.render(anInvoiceDocument({ billTo: { name: '张伟' } }));
+    await rm(cjkFont);
+    const again = await lazy.render(anInvoiceDocument({ billTo: { name: '李娜' } }));
+
+    expect(sameBytes(latin, await renderer.render(anInvoiceDocument()))).toBe(true);
+    expect(sameBytes(chinese, await renderer.render(anInvoiceDocument({ billTo: { name: '张伟' } })))).toBe(true);
+    expect((await extractPdfText(again))[0]).toContain('李娜');
+  });
 });
 
 describe('invoice layout', () => {
   const [pageWidth, pageHeight] = PAGE_SIZE;
   const margin = 48;
-  let faces: FontFaces;
+  let typesetter: Typesetter;
   beforeAll(async () => {
-    faces = await loadFontFaces();
+    const fonts = await openFontLibrary();
+    await fonts.load('cjk');
+    typesetter = new Typesetter(fonts);
   });
 
-  const layout = (doc: InvoiceDocument) => layoutInvoice(doc, new Typesetter(faces));
+  const layout = (doc: InvoiceDocument) => layoutInvoice(doc, typesetter);
   const texts = (pages: PageLayout[]) =>
     pages.flatMap((page) =>
       page.ops
@@ -278,6 +308,20 @@ describe('invoice layout', () => {
     const placed = texts(layout(doc)).map((op) => op.text);
 
     expect(placed).toContain(formatMoney(MAX_AMOUNT_MINOR / 2, 'EUR'));
+  });
+});
+
+describe('moneyFormatter', () => {
+  it.each(['EUR', 'JPY', 'KWD', 'CLF'])('formats %s amounts exactly as formatMoney does', (currency) => {
+    const format = moneyFormatter(currency);
+
+    for (const amount of [0, 5, 99, 100, 1_234, 123_456, 1_000_000, 987_654_321, -150, MAX_AMOUNT_MINOR]) {
+      expect(format(amount)).toBe(formatMoney(amount, currency));
+    }
+  });
+
+  it('refuses amounts that are not safe integers', () => {
+    expect(() => moneyFormatter('EUR')(1.5)).toThrow(RangeError);
   });
 });
 

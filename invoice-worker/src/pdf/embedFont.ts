@@ -1,0 +1,114 @@
+import { type PDFContext, PDFName, type PDFRef, PDFString } from 'pdf-lib';
+import type { FontFace } from './fonts';
+import { subsetTrueType } from './trueTypeSubset';
+
+/** A face written into one PDF: its resource name and each used glyph's code in content streams. */
+export interface EmbeddedFont {
+  resource: PDFName;
+  ref: PDFRef;
+  /** Hex code (4 digits, Identity-H) of each original glyph id the document draws. */
+  codeOf: ReadonlyMap<number, string>;
+}
+
+/**
+ * Embeds a subset of `face` holding the glyphs of `unicodeOf` (original glyph id → the text it
+ * stands for) as a Type0 / CIDFontType2 font with Identity-H encoding and a ToUnicode map.
+ * Deterministic: the same glyphs and texts give the same objects.
+ */
+export function embedFont(
+  context: PDFContext,
+  face: FontFace,
+  resource: string,
+  unicodeOf: ReadonlyMap<number, string>,
+): EmbeddedFont {
+  const { font, pdfName } = face;
+  const subset = subsetTrueType(face.program, unicodeOf.keys());
+  const scale = 1000 / font.unitsPerEm;
+  const codeOf = new Map<number, string>();
+  for (const id of unicodeOf.keys()) codeOf.set(id, hex4(subset.newIdOf.get(id)!));
+
+  const fontFile = context.flateStream(subset.bytes, { Length1: subset.bytes.length });
+  const { minX, minY, maxX, maxY } = font.bbox;
+  const descriptor = context.obj({
+    Type: 'FontDescriptor',
+    FontName: pdfName,
+    Flags: fontFlags(face),
+    FontBBox: [minX, minY, maxX, maxY].map((value) => round(value * scale)),
+    ItalicAngle: font.italicAngle,
+    Ascent: round(font.ascent * scale),
+    Descent: round(font.descent * scale),
+    CapHeight: round((font.capHeight || font.ascent) * scale),
+    XHeight: round((font.xHeight || 0) * scale),
+    StemV: 0,
+    FontFile2: context.register(fontFile),
+  });
+  const cidFont = context.obj({
+    Type: 'Font',
+    Subtype: 'CIDFontType2',
+    BaseFont: pdfName,
+    CIDToGIDMap: 'Identity',
+    CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+    FontDescriptor: context.register(descriptor),
+    W: [0, subset.advances.map((advance) => round(advance * scale))],
+  });
+
+  const toUnicode = [...unicodeOf]
+    .filter(([, text]) => text !== '')
+    .map(([id, text]) => [subset.newIdOf.get(id)!, text] as const)
+    .sort(([a], [b]) => a - b)
+    .map(([newId, text]) => `<${hex4(newId)}> <${utf16Hex(text)}>`);
+  const type0 = context.obj({
+    Type: 'Font',
+    Subtype: 'Type0',
+    BaseFont: pdfName,
+    Encoding: 'Identity-H',
+    DescendantFonts: [context.register(cidFont)],
+    ToUnicode: context.register(context.flateStream(toUnicodeCMap(toUnicode))),
+  });
+  return { resource: PDFName.of(resource), ref: context.register(type0), codeOf };
+}
+
+/** A ToUnicode CMap (Adobe technical note 5411); at most 100 mappings per bfchar block. */
+function toUnicodeCMap(mappings: readonly string[]): string {
+  const blocks: string[] = [];
+  for (let start = 0; start < mappings.length; start += 100) {
+    const block = mappings.slice(start, start + 100);
+    blocks.push(`${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+/** PDF font descriptor flags (ISO 32000-1, 9.8.2): symbolic, as the subset has no standard encoding. */
+function fontFlags({ font }: FontFace): number {
+  const familyClass = font['OS/2']?.sFamilyClass ?? 0;
+  let flags = 1 << 2; // Symbolic
+  if (font.post.isFixedPitch) flags |= 1 << 0;
+  if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1; // Serif
+  if (familyClass === 10) flags |= 1 << 3; // Script
+  if (font.head.macStyle.italic) flags |= 1 << 6;
+  return flags;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+const hex4 = (value: number) => value.toString(16).toUpperCase().padStart(4, '0');
+
+function utf16Hex(text: string): string {
+  let hex = '';
+  for (let index = 0; index < text.length; index++) hex += hex4(text.charCodeAt(index));
+  return hex;
+}
