@@ -18,6 +18,10 @@ const LocalStackEnvSchema = z.object({
     .regex(/^\d+(,\d+)*$/, { message: 'must be comma-separated milliseconds such as 1000,5000' })
     .default('1000,5000')
     .transform((value) => value.split(',').map(Number)),
+  /** Invoice worker processes running at once, each replaced when it dies (ECS tasks of the service). */
+  LOCAL_WORKERS: envInt(1, 16).default(1),
+  /** Notifier invocations running at once (Lambda runs as many as there are events, up to the account's concurrency). */
+  LOCAL_NOTIFIER_CONCURRENCY: envInt(1, 256).default(32),
 });
 
 export type LocalStackConfig = z.infer<typeof LocalStackEnvSchema>;

@@ -12,7 +12,7 @@ import { assertPortFree } from './ports';
 import { provisionStage } from './provision';
 import { stageResources } from './resources';
 import { createS3Trigger } from './s3Trigger';
-import { startWorkerProcess } from './workerProcess';
+import { startWorkerFleet } from './workerFleet';
 
 export interface LocalStackUrls {
   api: string;
@@ -27,6 +27,8 @@ export interface RunningLocalStack {
   urls: LocalStackUrls;
   /** Environment the components run with (resource names, endpoints). */
   env: Record<string, string>;
+  /** Pids of the running invoice worker processes (LOCAL_WORKERS of them; a replaced one changes). */
+  workerPids(): number[];
   stop(): Promise<void>;
 }
 
@@ -35,8 +37,8 @@ const WORKER_ENTRY = join(__dirname, '..', '..', 'invoice-worker', 'dist', 'main
 
 /**
  * Starts the whole pipeline on loopback: SQS+S3 (fauxqs), DynamoDB Local, an SMTP server with a
- * web inbox (maildev), the stage's resources, the Orders API, the invoice worker process and the
- * S3 → notifier trigger. Every port is checked first; a taken port is an error naming its variable.
+ * web inbox (maildev), the stage's resources, the Orders API, LOCAL_WORKERS invoice worker processes
+ * and the S3 → notifier trigger. Every port is checked first; a taken port is an error naming its variable.
  */
 export async function startLocalStack(config: LocalStackConfig, logger: Logger = createLogger('local-stack', config.LOG_LEVEL)): Promise<RunningLocalStack> {
   for (const [variable, port] of portVariables(config)) await assertPortFree(variable, port);
@@ -87,7 +89,7 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
       suffix: INVOICE_KEY_SUFFIX,
       region: config.AWS_REGION,
       retryDelaysMs: config.LOCAL_NOTIFIER_RETRY_DELAYS_MS,
-      concurrency: 4,
+      concurrency: config.LOCAL_NOTIFIER_CONCURRENCY,
       invoke: async (event) => {
         await notifier.handle(event);
       },
@@ -100,8 +102,8 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
     onObjectCreated = (event) => trigger.objectCreated(event);
     stops.push(() => trigger.stop());
 
-    const worker = startWorkerProcess({ entry: WORKER_ENTRY, env: process.env, logger });
-    stops.push(() => worker.stop());
+    const workers = startWorkerFleet({ entry: WORKER_ENTRY, env: process.env, logger, count: config.LOCAL_WORKERS });
+    stops.push(() => workers.stop());
 
     const app = createOrdersApp(ordersApiDependencies(loadIngressConfig(process.env)));
     const server = await new Promise<Server>((resolve, reject) => {
@@ -121,6 +123,7 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
         smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,
       },
       env,
+      workerPids: () => workers.pids(),
       stop: stopAll,
     };
   } catch (error) {

@@ -4,15 +4,23 @@ import { createInterface } from 'node:readline';
 import { freePort } from './ports';
 
 export interface LocalStackProcess {
+  /** Pid of the stack process (the parent of the worker processes and of DynamoDB Local's JVM). */
+  pid: number;
   apiUrl: string;
   inboxUrl: string;
   awsUrl: string;
-  /** Every JSON log line the stack and its worker printed so far. */
+  /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
   logs: Record<string, unknown>[];
-  /** Pid of the current invoice worker process (changes when it is replaced). */
-  workerPid(): number | undefined;
-  /** Resolves with the next log line that matches. */
+  /**
+   * Pids of the running invoice worker processes (LOCAL_WORKERS of them, by worker number), from the
+   * stack's 'invoice worker process started' and '... died; starting a new one' lines; a killed worker is absent until its
+   * replacement has started.
+   */
+  workerPids(): number[];
+  /** Resolves with the first log line that matches, already printed or yet to come. */
   waitForLog(match: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /** Resolves with the next matching log line printed from now on (lines already printed are not looked at). */
+  nextLog(match: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
   stop(): Promise<number | null>;
 }
 
@@ -41,9 +49,10 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
   });
   const logs: Record<string, unknown>[] = [];
   const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+  const workerPids = new Map<number, number>();
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  createInterface({ input: child.stdout! }).on('line', (text) => {
+  const onLine = (text: string) => {
     if (!text.startsWith('{')) return;
     let line: Record<string, unknown>;
     try {
@@ -52,19 +61,24 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
       return;
     }
     logs.push(line);
+    if (line.service === 'local-stack' && typeof line.worker === 'number' && typeof line.pid === 'number') {
+      if (line.message === 'invoice worker process started') workerPids.set(line.worker, line.pid);
+      else if (line.message === 'invoice worker process died; starting a new one' && workerPids.get(line.worker) === line.pid) workerPids.delete(line.worker);
+    }
     for (const waiter of [...waiters]) {
       if (waiter.match(line)) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve(line);
       }
     }
-  });
+  };
+  // The logger writes WARN and ERROR lines to stderr, the others to stdout.
+  createInterface({ input: child.stdout! }).on('line', onLine);
+  createInterface({ input: child.stderr! }).on('line', onLine);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
-  const waitForLog = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000) => {
-    const seen = logs.find(match);
-    if (seen) return Promise.resolve(seen);
-    return new Promise<Record<string, unknown>>((resolve, reject) => {
+  const nextLog = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching log line within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
       waiters.push({ match, resolve: (line) => (clearTimeout(timer), resolve(line)) });
       void exited.then((code) => {
@@ -72,16 +86,21 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
         reject(new Error(`local stack exited (${code}) before the awaited log line; stderr: ${stderr}`));
       });
     });
+  const waitForLog = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000) => {
+    const seen = logs.find(match);
+    return seen ? Promise.resolve(seen) : nextLog(match, timeoutMs);
   };
 
   await waitForLog((line) => line.message === 'local stack ready', 120_000);
   return {
+    pid: child.pid!,
     apiUrl: `http://127.0.0.1:${api}`,
     inboxUrl: `http://127.0.0.1:${inbox}`,
     awsUrl: `http://127.0.0.1:${aws}`,
     logs,
-    workerPid: () => [...logs].reverse().find((l) => l.message === 'invoice worker process started')?.pid as number | undefined,
+    workerPids: () => [...workerPids.entries()].sort(([a], [b]) => a - b).map(([, pid]) => pid),
     waitForLog,
+    nextLog,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGINT');
       return exited;

@@ -22,4 +22,12 @@ describe('local stack start-up checks', () => {
     expect(() => loadLocalStackConfig({ LOCAL_API_PORT: 'http' })).toThrow(ConfigError);
     expect(() => loadLocalStackConfig({ LOCAL_SMTP_PORT: '70000' })).toThrow(/LOCAL_SMTP_PORT="70000": must be at most 65535/);
   });
+
+  it('runs one invoice worker and 32 notifier invocations at once unless told otherwise, and names a bad count', () => {
+    expect(loadLocalStackConfig({})).toMatchObject({ LOCAL_WORKERS: 1, LOCAL_NOTIFIER_CONCURRENCY: 32 });
+    expect(loadLocalStackConfig({ LOCAL_WORKERS: '4', LOCAL_NOTIFIER_CONCURRENCY: '8' })).toMatchObject({ LOCAL_WORKERS: 4, LOCAL_NOTIFIER_CONCURRENCY: 8 });
+    expect(() => loadLocalStackConfig({ LOCAL_WORKERS: '0' })).toThrow(/LOCAL_WORKERS="0": must be at least 1/);
+    expect(() => loadLocalStackConfig({ LOCAL_WORKERS: 'four' })).toThrow(/LOCAL_WORKERS="four": must be a number/);
+    expect(() => loadLocalStackConfig({ LOCAL_NOTIFIER_CONCURRENCY: '1.5' })).toThrow(/LOCAL_NOTIFIER_CONCURRENCY="1.5": must be a whole number/);
+  });
 });
