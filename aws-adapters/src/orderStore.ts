@@ -42,7 +42,7 @@ export type CreateOrderResult = { outcome: 'created'; order: StoredOrder } | { o
 
 export type NotificationClaim =
   | { claimed: true; order: StoredOrder }
-  | { claimed: false; reason: 'already-notified' | 'in-progress' | 'not-invoiced'; order: StoredOrder };
+  | { claimed: false; reason: 'already-notified' | 'in-progress' | 'not-invoiced' | 'invoice-mismatch'; order: StoredOrder };
 
 export interface IssuedInvoice {
   invoiceNumber: string;
@@ -325,19 +325,21 @@ export class OrderStore {
   }
 
   /**
-   * Takes a lease on sending the invoice email so two deliveries of the same S3 event do not
-   * both send. A lease left by a crashed sender expires after `leaseMs`.
+   * Takes a lease on sending the email of invoice `invoiceNumber` so two deliveries of the same S3
+   * event do not both send. A lease left by a crashed sender expires after `leaseMs`. One write
+   * when it can be claimed; a read more, to say why, when not. Throws OrderNotFoundError.
    */
-  async claimNotification(orderId: string, now: Date, leaseMs: number): Promise<NotificationClaim> {
+  async claimNotification(orderId: string, invoiceNumber: string, now: Date, leaseMs: number): Promise<NotificationClaim> {
     try {
       const result = await this.db.send(
         new UpdateCommand({
           TableName: this.tables.orders,
           Key: orderKey(orderId),
           UpdateExpression: 'SET notifyLeaseUntil = :until',
-          ConditionExpression: '#status = :invoiced AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
+          ConditionExpression:
+            '#status = :invoiced AND invoice.invoiceNumber = :number AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':invoiced': 'INVOICED', ':now': now.getTime(), ':until': now.getTime() + leaseMs },
+          ExpressionAttributeValues: { ':invoiced': 'INVOICED', ':number': invoiceNumber, ':now': now.getTime(), ':until': now.getTime() + leaseMs },
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -345,7 +347,14 @@ export class OrderStore {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const order = await this.requireOrder(orderId);
-      const reason = order.status === 'NOTIFIED' ? 'already-notified' : order.status === 'INVOICED' ? 'in-progress' : 'not-invoiced';
+      const reason =
+        order.invoice && order.invoice.invoiceNumber !== invoiceNumber
+          ? 'invoice-mismatch'
+          : order.status === 'NOTIFIED'
+            ? 'already-notified'
+            : order.status === 'INVOICED'
+              ? 'in-progress'
+              : 'not-invoiced';
       return { claimed: false, reason, order };
     }
   }

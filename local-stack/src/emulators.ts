@@ -2,6 +2,7 @@ import { startAwsEmulator, type AwsEmulator, type ObjectCreated } from './awsEmu
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
 import { startMailInbox, type MailInbox } from './mailInbox';
 import { freePort } from './ports';
+import { startCountingProxy } from './requestCounter';
 
 export interface Emulators {
   aws: AwsEmulator;
@@ -24,22 +25,36 @@ export async function startEmulators(options: {
   ports: EmulatorPorts;
   region: string;
   onObjectCreated?: (event: ObjectCreated) => void;
+  /** Put a counting proxy (requestCounter.ts) on the AWS and DynamoDB ports, the emulators behind it. */
+  countRequests?: boolean;
 }): Promise<Emulators> {
   const port = async (p: number) => (p === 0 ? freePort() : p);
+  const [dynamodbPort, awsPort] = await Promise.all([port(options.ports.dynamodb), port(options.ports.aws)]);
   const [dynamodb, aws, mail] = await Promise.all([
-    port(options.ports.dynamodb).then((p) => startDynamoDbLocal({ port: p })),
-    startAwsEmulator({ port: options.ports.aws, region: options.region, onObjectCreated: options.onObjectCreated ?? (() => {}) }),
+    (options.countRequests ? freePort() : Promise.resolve(dynamodbPort)).then((p) => startDynamoDbLocal({ port: p })),
+    (options.countRequests ? freePort() : Promise.resolve(awsPort)).then((p) =>
+      startAwsEmulator({ port: p, region: options.region, onObjectCreated: options.onObjectCreated ?? (() => {}) }),
+    ),
     Promise.all([port(options.ports.smtp), port(options.ports.inbox)]).then(([smtpPort, webPort]) =>
       startMailInbox({ smtpPort, webPort }),
     ),
   ]);
+  const proxies = options.countRequests
+    ? await Promise.all([startCountingProxy({ port: awsPort, target: aws.endpoint }), startCountingProxy({ port: dynamodbPort, target: dynamodb.endpoint })])
+    : [];
+  const [awsProxy, dynamodbProxy] = proxies;
   return {
     aws,
     dynamodb,
     mail,
-    env: emulatorEnv({ aws: aws.endpoint, dynamodb: dynamodb.endpoint, smtpPort: mail.smtpPort, region: options.region }),
+    env: emulatorEnv({
+      aws: awsProxy?.endpoint ?? aws.endpoint,
+      dynamodb: dynamodbProxy?.endpoint ?? dynamodb.endpoint,
+      smtpPort: mail.smtpPort,
+      region: options.region,
+    }),
     stop: async () => {
-      await Promise.allSettled([aws.stop(), dynamodb.stop(), mail.stop()]);
+      await Promise.allSettled([...proxies.map((p) => p.stop()), aws.stop(), dynamodb.stop(), mail.stop()]);
     },
   };
 }

@@ -50,6 +50,7 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
     ports: { aws: config.LOCAL_AWS_PORT, dynamodb: config.LOCAL_DYNAMODB_PORT, smtp: config.LOCAL_SMTP_PORT, inbox: config.LOCAL_INBOX_PORT },
     region: config.AWS_REGION,
     onObjectCreated: (event) => onObjectCreated(event),
+    countRequests: config.LOCAL_COUNT_REQUESTS,
   });
   const stops: (() => Promise<void>)[] = [() => emulators.stop()];
   const stopAll = async () => {
@@ -78,6 +79,8 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
       HEALTH_PORT: process.env.HEALTH_PORT ?? '0',
       // Short long-polls so Ctrl-C stops the worker within about two seconds.
       RECEIVE_WAIT_SECONDS: process.env.RECEIVE_WAIT_SECONDS ?? '2',
+      // A killed worker's numbering lease lapses quickly, so the rest of the fleet goes on numbering.
+      NUMBERING_LEASE_SECONDS: process.env.NUMBERING_LEASE_SECONDS ?? '3',
     };
     Object.assign(process.env, env);
 
@@ -118,8 +121,8 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
         api,
         docs: `${api}/docs`,
         inbox: emulators.mail.webUrl,
-        aws: emulators.aws.endpoint,
-        dynamodb: emulators.dynamodb.endpoint,
+        aws: emulators.env.AWS_ENDPOINT_URL_SQS!,
+        dynamodb: emulators.env.AWS_ENDPOINT_URL_DYNAMODB!,
         smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,
       },
       env,

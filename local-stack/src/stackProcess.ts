@@ -9,6 +9,7 @@ export interface LocalStackProcess {
   apiUrl: string;
   inboxUrl: string;
   awsUrl: string;
+  dynamodbUrl: string;
   /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
   logs: Record<string, unknown>[];
   /**
@@ -97,6 +98,7 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
     apiUrl: `http://127.0.0.1:${api}`,
     inboxUrl: `http://127.0.0.1:${inbox}`,
     awsUrl: `http://127.0.0.1:${aws}`,
+    dynamodbUrl: `http://127.0.0.1:${dynamodb}`,
     logs,
     workerPids: () => [...workerPids.entries()].sort(([a], [b]) => a - b).map(([, pid]) => pid),
     waitForLog,

@@ -1,5 +1,5 @@
 import { describeError, forOrder, type Logger, type OrderLogger } from '@checkout/aws-adapters';
-import { OrderNotFoundError, parseInvoiceObjectKey, type OrderStatus } from '@checkout/domain';
+import { parseInvoiceObjectKey, type OrderStatus } from '@checkout/domain';
 import type { S3Event } from 'aws-lambda';
 import { InvoiceEmailNotSentError, InvoiceNotReadyError, NotificationNotRecordedError, NotificationsFailedError } from './errors';
 import { invoiceEmail } from './invoiceEmail';
@@ -119,21 +119,13 @@ async function notifyOrder(
   skip: (reason: SkipReason, orderId?: string) => NotificationOutcome,
 ): Promise<NotificationOutcome> {
   const { orderId } = invoice;
-  const order = await store.getOrder(orderId);
-  if (!order) throw new OrderNotFoundError(orderId);
-  if (order.invoice && order.invoice.invoiceNumber !== invoice.invoiceNumber) {
-    log.warn('ignoring an invoice PDF whose number is not the order\'s', { key, orderInvoiceNumber: order.invoice.invoiceNumber });
-    return skip('invoice-mismatch', orderId);
-  }
-  // Cheap early exits; the claim below is what decides under concurrency.
-  if (order.status === 'NOTIFIED') {
-    log.info('invoice email already sent', { key });
-    return skip('already-notified', orderId);
-  }
-  if (order.status !== 'INVOICED') return notInvoiced(order.status);
-
-  const claim = await store.claimNotification(orderId, clock(), leaseMs);
+  // The claim decides, in one conditional write; only when it fails is the order read, to say why.
+  const claim = await store.claimNotification(orderId, invoice.invoiceNumber, clock(), leaseMs);
   if (!claim.claimed) {
+    if (claim.reason === 'invoice-mismatch') {
+      log.warn('ignoring an invoice PDF whose number is not the order\'s', { key, orderInvoiceNumber: claim.order.invoice?.invoiceNumber });
+      return skip('invoice-mismatch', orderId);
+    }
     if (claim.reason === 'not-invoiced') return notInvoiced(claim.order.status);
     log.info(claim.reason === 'already-notified' ? 'invoice email already sent' : 'another invocation is sending the invoice email', { key });
     return skip(claim.reason, orderId);

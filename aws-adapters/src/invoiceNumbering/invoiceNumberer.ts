@@ -1,5 +1,6 @@
 import { OrderStatusConflictError, type OrderInvoice } from '@checkout/domain';
 import { describeError, type Logger } from '../logger';
+import { NUMBERING_SHARDS } from '../tableKeys';
 import { InvoiceNumbers, MAX_BATCH } from './invoiceNumbers';
 
 export interface InvoiceNumbererOptions {
@@ -13,7 +14,7 @@ export interface InvoiceNumbererOptions {
   idlePollMaxMs: number;
 }
 
-export const DEFAULT_NUMBERER_OPTIONS: Omit<InvoiceNumbererOptions, 'holderId'> = { leaseMs: 10_000, followerPollMs: 25, idlePollMaxMs: 500 };
+export const DEFAULT_NUMBERER_OPTIONS: Omit<InvoiceNumbererOptions, 'holderId'> = { leaseMs: 10_000, followerPollMs: 50, idlePollMaxMs: 500 };
 
 interface Waiter {
   resolve(invoice: OrderInvoice): void;
@@ -49,6 +50,7 @@ export class InvoiceNumberer {
   private wake: (() => void) | undefined;
   private renewal: NodeJS.Timeout | undefined;
   private nextIndexQuery: Promise<string[]> | undefined;
+  private shard = 0;
 
   constructor(
     private readonly numbers: InvoiceNumbers,
@@ -107,11 +109,14 @@ export class InvoiceNumberer {
 
   private async run(): Promise<void> {
     let idleMs = 0;
+    let emptyCycles = 0;
     while (this.running) {
       try {
         if (!this.leader) await this.tryToLead();
         const busy = this.leader ? await this.numberPending() : await this.readBack();
-        idleMs = busy ? 0 : Math.min(this.options.idlePollMaxMs, Math.max(this.options.followerPollMs, idleMs * 2));
+        emptyCycles = busy ? 0 : emptyCycles + 1;
+        // The leader backs off only after a whole round of empty index shards.
+        idleMs = emptyCycles < NUMBERING_SHARDS ? 0 : Math.min(this.options.idlePollMaxMs, Math.max(this.options.followerPollMs, idleMs * 2));
         if (!this.leader) idleMs = this.waiting.size > 0 ? this.options.followerPollMs : this.options.idlePollMaxMs;
         if (idleMs > 0 && this.running) await this.pause(idleMs);
       } catch (error) {
@@ -123,11 +128,13 @@ export class InvoiceNumberer {
 
   /**
    * Leader: numbers up to one batch of local and fleet requests. True if it numbered anything.
-   * The index query for the next batch runs while this batch's transaction does, so a cycle costs
-   * one round trip, not two; what it returns that this batch numbered is skipped next time.
+   * Each cycle reads one index shard, the next one each time, so a request waits at most
+   * NUMBERING_SHARDS cycles. The index query for the next batch runs while this batch's
+   * transaction does, so a cycle costs one round trip, not two; what it returns that this batch
+   * numbered is skipped next time.
    */
   private async numberPending(): Promise<boolean> {
-    const fromIndex = this.nextIndexQuery ?? this.numbers.pendingRequests(MAX_BATCH);
+    const fromIndex = this.nextIndexQuery ?? this.numbers.pendingRequests(this.shard++, MAX_BATCH);
     this.nextIndexQuery = undefined;
     const batch = [...this.waiting.keys()].slice(0, MAX_BATCH);
     this.forgetOldNumbered();
@@ -136,7 +143,7 @@ export class InvoiceNumberer {
       if (!this.waiting.has(orderId) && !this.recentlyNumbered.has(orderId)) batch.push(orderId);
     }
     if (batch.length === 0) return false;
-    this.nextIndexQuery = this.numbers.pendingRequests(MAX_BATCH);
+    this.nextIndexQuery = this.numbers.pendingRequests(this.shard++, MAX_BATCH);
     this.nextIndexQuery.catch(() => undefined); // a failed query surfaces when awaited
     const results = await this.numbers.numberBatch(batch, this.clock());
     const at = Date.now();

@@ -153,25 +153,21 @@ export class InvoiceNumbers {
   }
 
   /**
-   * Order ids with a numbering request, oldest first per shard, at most `limit` in all. The index
-   * is eventually consistent: it may still list an order numbered a moment ago.
+   * Order ids with a numbering request in one index shard (0 … NUMBERING_SHARDS - 1), oldest
+   * first, at most `limit`. The index is eventually consistent: it may still list an order
+   * numbered a moment ago.
    */
-  async pendingRequests(limit: number): Promise<string[]> {
-    const perShard = Math.ceil(limit / NUMBERING_SHARDS);
-    const pages = await Promise.all(
-      Array.from({ length: NUMBERING_SHARDS }, (_, shard) =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.table,
-            IndexName: NUMBERING_INDEX,
-            KeyConditionExpression: 'numberPending = :shard',
-            ExpressionAttributeValues: { ':shard': `PENDING#${shard}` },
-            Limit: perShard,
-          }),
-        ),
-      ),
+  async pendingRequests(shard: number, limit: number): Promise<string[]> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: NUMBERING_INDEX,
+        KeyConditionExpression: 'numberPending = :shard',
+        ExpressionAttributeValues: { ':shard': `PENDING#${shard % NUMBERING_SHARDS}` },
+        Limit: limit,
+      }),
     );
-    return pages.flatMap((page) => (page.Items ?? []).map((item) => String(item.pk).slice(ORDER_KEY_PREFIX.length)));
+    return (page.Items ?? []).map((item) => String(item.pk).slice(ORDER_KEY_PREFIX.length));
   }
 
   /** Status and invoice number of up to 99 orders, and the lease, in one consistent read. */

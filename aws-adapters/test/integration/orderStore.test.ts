@@ -98,14 +98,15 @@ describe.each(testClocks)('OrderStore on DynamoDB Local, on %s', (_name, makeClo
     const order = await processingOrder();
     const invoice = await numbers.numberOne(order.orderId, now);
     await store.completeInvoice(order.orderId, { invoiceNumber: invoice.invoiceNumber, objectKey: 'k', sha256: 's', sizeBytes: 1 }, now);
-    const [a, b] = await Promise.all([store.claimNotification(order.orderId, now, 60_000), store.claimNotification(order.orderId, now, 60_000)]);
+    await expect(store.claimNotification(order.orderId, 'INV-1999-000001', now, 60_000)).resolves.toMatchObject({ claimed: false, reason: 'invoice-mismatch' });
+    const [a, b] = await Promise.all([store.claimNotification(order.orderId, invoice.invoiceNumber, now, 60_000), store.claimNotification(order.orderId, invoice.invoiceNumber, now, 60_000)]);
     expect([a.claimed, b.claimed].sort()).toEqual([false, true]);
     await store.recordNotificationFailure(order.orderId, 'SMTP down', now);
     expect(await store.getOrder(order.orderId)).toMatchObject({ notification: { lastError: 'SMTP down', failedAttempts: 1 } });
-    const retry = await store.claimNotification(order.orderId, now, 60_000);
+    const retry = await store.claimNotification(order.orderId, invoice.invoiceNumber, now, 60_000);
     expect(retry.claimed).toBe(true);
     await store.markNotified(order.orderId, '<id@local>', now);
-    const after = await store.claimNotification(order.orderId, now, 60_000);
+    const after = await store.claimNotification(order.orderId, invoice.invoiceNumber, now, 60_000);
     expect(after).toMatchObject({ claimed: false, reason: 'already-notified', order: { status: 'NOTIFIED', notification: { messageId: '<id@local>' } } });
   });
 });
