@@ -35,6 +35,8 @@ interface Cell {
   attemptsPerNumber: number;
   cancelledPer100: number;
   giveUpsPerMinute: number;
+  /** New design: mean time of one numbering transaction (round trip included). */
+  msPerTransaction?: number;
 }
 
 function clientWithLatency(endpoint: string): DynamoDBDocumentClient {
@@ -88,7 +90,7 @@ export async function benchNumbering(): Promise<Cell[]> {
         const orderIds = await receivedOrders(plain, table, POOL[design]);
         const workers = Array.from({ length: WORKERS }, () => clientWithLatency(dynamodb.endpoint));
         const stores = workers.map((db) => new OrderStore(db, { orders: table }));
-        const counters = { transactions: 0, cancelled: 0 };
+        const counters = { transactions: 0, cancelled: 0, transactionMs: 0 };
         let result;
         if (design === 'old') {
           result = await runClaimants(claimants, orderIds, async (orderId, c) => {
@@ -108,6 +110,7 @@ export async function benchNumbering(): Promise<Cell[]> {
           for (const n of numbers) {
             counters.transactions += n.counters.transactions;
             counters.cancelled += n.counters.cancelled;
+            counters.transactionMs += n.counters.transactionMs;
           }
         }
         workers.forEach((w) => w.destroy());
@@ -118,6 +121,7 @@ export async function benchNumbering(): Promise<Cell[]> {
           attemptsPerNumber: Number((counters.transactions / Math.max(1, result.numbered)).toFixed(2)),
           cancelledPer100: Number(((100 * counters.cancelled) / Math.max(1, result.numbered)).toFixed(1)),
           giveUpsPerMinute: Math.round((result.gaveUp / result.seconds) * 60),
+          ...(design === 'new' ? { msPerTransaction: Math.round(counters.transactionMs / Math.max(1, counters.transactions)) } : {}),
         });
       }
     }
@@ -141,6 +145,7 @@ if (require.main === module) {
           'transactions per number': c.attemptsPerNumber,
           'cancelled per 100 numbers': c.cancelledPer100,
           'give-ups/min': c.giveUpsPerMinute,
+          'ms per batch transaction': c.msPerTransaction ?? '',
         })),
       );
     },

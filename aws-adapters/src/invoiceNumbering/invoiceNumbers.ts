@@ -30,6 +30,8 @@ export interface NumberingCounters {
   transactions: number;
   /** Of those, cancelled (a condition failed or another transaction conflicted). */
   cancelled: number;
+  /** Time spent waiting for them, in ms. */
+  transactionMs: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface NumberingCounters {
 export class InvoiceNumbers {
   /** Last sequence per series as this process last wrote or read it; a failed condition clears it. */
   private readonly lastSequence = new Map<string, number>();
-  readonly counters: NumberingCounters = { transactions: 0, cancelled: 0 };
+  readonly counters: NumberingCounters = { transactions: 0, cancelled: 0, transactionMs: 0 };
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -64,6 +66,8 @@ export class InvoiceNumbers {
         orderId,
         invoice: { invoiceNumber: formatInvoiceNumber(series, last + i + 1), issuedAt: now.toISOString() },
       }));
+      const started = performance.now();
+      let cancelled: TransactionCanceledException;
       try {
         this.counters.transactions++;
         await this.db.send(new TransactWriteCommand({ TransactItems: this.numberingItems(series, last, invoices, now) }));
@@ -71,31 +75,34 @@ export class InvoiceNumbers {
         return [...results, ...invoices];
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;
-        this.counters.cancelled++;
-        const reasons = (error.CancellationReasons ?? []).map((r) => r.Code);
-        // Items: [counter, reservation 1..k, order 1..k].
-        const failedOrders = todo.filter((_, i) => reasons[1 + todo.length + i] === 'ConditionalCheckFailed');
-        if (failedOrders.length > 0) {
-          // Numbered meanwhile (a redelivery, an earlier leader) or no longer PROCESSING: report
-          // them as they are and number the rest.
-          const state = await this.readState(failedOrders);
-          for (const orderId of failedOrders) {
-            const order = state.orders.get(orderId);
-            results.push(
-              order?.invoice
-                ? { orderId, invoice: order.invoice }
-                : { orderId, error: new OrderStatusConflictError(orderId, order?.status ?? 'RECEIVED', 'INVOICED', { cause: error }) },
-            );
-          }
-          todo = todo.filter((id) => !failedOrders.includes(id));
-        }
-        // The counter or a reservation failed its condition: another numberer moved the series.
-        if (reasons[0] === 'ConditionalCheckFailed' || reasons.slice(1, 1 + invoices.length).includes('ConditionalCheckFailed')) {
-          this.lastSequence.delete(series);
-        }
-        // A conflicting transaction in flight on one of the items: back off briefly, then again.
-        if (reasons.includes('TransactionConflict')) await pause(attempt);
+        cancelled = error;
+      } finally {
+        this.counters.transactionMs += performance.now() - started;
       }
+      this.counters.cancelled++;
+      const reasons = (cancelled.CancellationReasons ?? []).map((r) => r.Code);
+      // Items: [counter, reservation 1..k, order 1..k].
+      const failedOrders = todo.filter((_, i) => reasons[1 + todo.length + i] === 'ConditionalCheckFailed');
+      if (failedOrders.length > 0) {
+        // Numbered meanwhile (a redelivery, an earlier leader) or no longer PROCESSING: report
+        // them as they are and number the rest.
+        const state = await this.readState(failedOrders);
+        for (const orderId of failedOrders) {
+          const order = state.orders.get(orderId);
+          results.push(
+            order?.invoice
+              ? { orderId, invoice: order.invoice }
+              : { orderId, error: new OrderStatusConflictError(orderId, order?.status ?? 'RECEIVED', 'INVOICED', { cause: cancelled }) },
+          );
+        }
+        todo = todo.filter((id) => !failedOrders.includes(id));
+      }
+      // The counter or a reservation failed its condition: another numberer moved the series.
+      if (reasons[0] === 'ConditionalCheckFailed' || reasons.slice(1, 1 + invoices.length).includes('ConditionalCheckFailed')) {
+        this.lastSequence.delete(series);
+      }
+      // A conflicting transaction in flight on one of the items: back off briefly, then again.
+      if (reasons.includes('TransactionConflict')) await pause(attempt);
     }
     return results;
   }
