@@ -9,6 +9,8 @@ const WorkerEnvSchema = z
     ORDERS_QUEUE_URL: envUrl(),
     ORDERS_DLQ_URL: envUrl(),
     WORKER_BATCH_SIZE: envInt(1, 10).default(10),
+    /** Receive loops on the orders queue, each with up to WORKER_BATCH_SIZE messages in flight. */
+    WORKER_POLLERS: envInt(1, 10).default(2),
     VISIBILITY_TIMEOUT_SECONDS: envInt(10, 43_200).default(60),
     HEARTBEAT_INTERVAL_SECONDS: envInt(1, 43_199).default(20),
     /** SQS long-poll wait; a shutdown waits at most this long for the last receive. */

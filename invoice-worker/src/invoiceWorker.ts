@@ -9,6 +9,12 @@ export interface InvoiceWorkerOptions {
   queueUrl: string;
   deadLetterQueueUrl: string;
   batchSize: number;
+  /**
+   * Receive loops on the orders queue. sqs-consumer waits for every message of a receive before
+   * the next; with two or more, the worker keeps receiving while a slow message (a long invoice, a
+   * number still on its way) finishes.
+   */
+  pollers: number;
   visibilityTimeoutSeconds: number;
   heartbeatIntervalSeconds: number;
   /** Long-poll wait per receive; also the longest a stop waits for the last poll. */
@@ -68,29 +74,31 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     shouldDeleteMessages: false,
   };
 
-  const orders = Consumer.create({
-    ...common,
-    queueUrl: options.queueUrl,
-    heartbeatInterval: options.heartbeatIntervalSeconds,
-    messageSystemAttributeNames: ['ApproximateReceiveCount'],
-    terminateVisibilityTimeout: (messages) => retryDelaySeconds(receiveCount(messages[0]), options),
-    handleMessage: (message) =>
-      track(async () => {
-        let orderId: string | undefined;
-        try {
-          orderId = parseOrderMessage(message.Body).orderId;
-          const outcome = await issueInvoice(deps, orderId);
-          await deleteMessage(options.queueUrl, message);
-          forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId });
-        } catch (error) {
-          const reason = describeError(error);
-          const log = orderId ? forOrder(deps.logger, orderId) : deps.logger;
-          log.error('invoice attempt failed; SQS will redeliver', { reason, receiveCount: receiveCount(message), messageId: message.MessageId });
-          if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
-          throw error;
-        }
-      }).then(() => undefined),
-  });
+  const orderConsumers = Array.from({ length: options.pollers }, () =>
+    Consumer.create({
+      ...common,
+      queueUrl: options.queueUrl,
+      heartbeatInterval: options.heartbeatIntervalSeconds,
+      messageSystemAttributeNames: ['ApproximateReceiveCount'],
+      terminateVisibilityTimeout: (messages) => retryDelaySeconds(receiveCount(messages[0]), options),
+      handleMessage: (message) =>
+        track(async () => {
+          let orderId: string | undefined;
+          try {
+            orderId = parseOrderMessage(message.Body).orderId;
+            const outcome = await issueInvoice(deps, orderId);
+            await deleteMessage(options.queueUrl, message);
+            forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId });
+          } catch (error) {
+            const reason = describeError(error);
+            const log = orderId ? forOrder(deps.logger, orderId) : deps.logger;
+            log.error('invoice attempt failed; SQS will redeliver', { reason, receiveCount: receiveCount(message), messageId: message.MessageId });
+            if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
+            throw error;
+          }
+        }).then(() => undefined),
+    }),
+  );
 
   const deadLetters = Consumer.create({
     ...common,
@@ -104,10 +112,14 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
       }).then(() => undefined),
   });
 
-  for (const [name, consumer] of [['orders', orders], ['dead-letters', deadLetters]] as const) {
+  const consumers = [...orderConsumers.map((consumer) => ['orders', consumer] as const), ['dead-letters', deadLetters] as const];
+  for (const [name, consumer] of consumers) {
     // Errors of handleMessage are logged above; these are polling errors (network, throttling).
     consumer.on('error', (error) => {
-      if (running) deps.logger.error('queue polling error', { consumer: name, error: describeError(error) });
+      if (!running) return;
+      // The heartbeat may extend a message we deleted a moment before: nothing is wrong.
+      const level = HEARTBEAT_AFTER_DELETE.test(error.message) ? 'debug' : 'error';
+      deps.logger[level]('queue polling error', { consumer: name, error: describeError(error) });
     });
     consumer.start();
   }
@@ -119,7 +131,7 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
   }, options.outboxSweepIntervalSeconds * 1000);
   sweep.unref();
 
-  deps.logger.info('invoice worker started', { queueUrl: options.queueUrl, batchSize: options.batchSize });
+  deps.logger.info('invoice worker started', { queueUrl: options.queueUrl, batchSize: options.batchSize, pollers: options.pollers });
 
   return {
     get running() {
@@ -135,7 +147,7 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
       // No abort: SQS may still hand messages to an aborted long poll, and those would stay
       // invisible for a whole visibility timeout. Instead the last poll (at most
       // receiveWaitSeconds) and the messages it brought are allowed to finish.
-      const stopped = [orders, deadLetters].map((consumer) => {
+      const stopped = consumers.map(([, consumer]) => {
         const done = new Promise<void>((resolve) => consumer.once('stopped', () => resolve()));
         consumer.stop();
         return done;
@@ -154,6 +166,8 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     },
   };
 }
+
+const HEARTBEAT_AFTER_DELETE = /changing visibility timeout.*(does not exist|receipt handle)/is;
 
 function receiveCount(message: Message | undefined): number {
   return Number(message?.Attributes?.ApproximateReceiveCount ?? 1);

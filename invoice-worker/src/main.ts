@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       queueUrl: config.ORDERS_QUEUE_URL,
       deadLetterQueueUrl: config.ORDERS_DLQ_URL,
       batchSize: config.WORKER_BATCH_SIZE,
+      pollers: config.WORKER_POLLERS,
       visibilityTimeoutSeconds: config.VISIBILITY_TIMEOUT_SECONDS,
       heartbeatIntervalSeconds: config.HEARTBEAT_INTERVAL_SECONDS,
       receiveWaitSeconds: config.RECEIVE_WAIT_SECONDS,

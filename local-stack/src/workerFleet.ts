@@ -24,10 +24,11 @@ export interface WorkerFleet {
 /**
  * V8 sizes the young generation from the host's memory: on a 24 GiB machine each semi-space may grow
  * to 64 MiB (128 MiB of new space), and the worker's RSS reached 360–380 MiB after 300 orders with no
- * leak. A Fargate task has far less memory, and N local workers multiply it; 16 MiB semi-spaces keep
- * the PDF rendering's short-lived garbage cheap to collect at a fraction of the footprint.
+ * leak. A Fargate task has far less memory, and N local workers multiply it; 8 MiB semi-spaces, as in
+ * the worker image (docker/Dockerfile.worker), keep the PDF rendering's short-lived garbage cheap to
+ * collect at a fraction of the footprint.
  */
-const WORKER_NODE_OPTIONS = ['--enable-source-maps', '--max-semi-space-size=16'];
+const WORKER_NODE_OPTIONS = ['--enable-source-maps', '--max-semi-space-size=8'];
 
 /**
  * Runs `count` invoice worker processes, the way the ECS service runs its Fargate tasks, and

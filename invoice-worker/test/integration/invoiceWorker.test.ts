@@ -54,6 +54,31 @@ describe('invoice worker on the real queue, tables and bucket', () => {
     await expectExactlyOneInvoiceEach(stage, orderIds);
   });
 
+  it('keeps receiving and invoicing while a slow invoice of an earlier receive is still rendering', async () => {
+    const [slowOrderId] = await queuedOrders(stage, 1);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let slowStarted!: () => void;
+    const slowRendering = new Promise<void>((resolve) => (slowStarted = resolve));
+    const render: typeof deps.render = async (doc) => {
+      if (doc.orderId === slowOrderId) {
+        slowStarted();
+        await released;
+      }
+      return deps.render(doc);
+    };
+    workers.push(startInvoiceWorker({ ...deps, render }, { ...fastOptions(stage), pollers: 2 }));
+    await slowRendering;
+    try {
+      const later = await queuedOrders(stage, 5);
+      await invoiced(later);
+      expect((await storeFor(stage).getOrder(slowOrderId!))?.status).toBe('PROCESSING');
+    } finally {
+      release();
+    }
+    await invoiced([slowOrderId!]);
+  });
+
   it('issues one invoice when the same order is delivered several times, even at once to two workers', async () => {
     const [orderId] = await queuedOrders(stage, 1);
     for (let i = 0; i < 4; i++) {

@@ -60,6 +60,7 @@ export const fastOptions = (stage: TestStage): InvoiceWorkerOptions => ({
   queueUrl: stage.resources.ordersQueueUrl,
   deadLetterQueueUrl: stage.resources.ordersDlqUrl,
   batchSize: 10,
+  pollers: 2,
   visibilityTimeoutSeconds: 30,
   heartbeatIntervalSeconds: 10,
   receiveWaitSeconds: 1,
