@@ -14,7 +14,7 @@ export interface InvoiceNumbererOptions {
   idlePollMaxMs: number;
 }
 
-export const DEFAULT_NUMBERER_OPTIONS: Omit<InvoiceNumbererOptions, 'holderId'> = { leaseMs: 10_000, followerPollMs: 50, idlePollMaxMs: 500 };
+export const DEFAULT_NUMBERER_OPTIONS: Omit<InvoiceNumbererOptions, 'holderId'> = { leaseMs: 10_000, followerPollMs: 100, idlePollMaxMs: 500 };
 
 interface Waiter {
   resolve(invoice: OrderInvoice): void;
