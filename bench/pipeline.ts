@@ -15,7 +15,7 @@ import { startLocalStackProcess } from '../local-stack/src/stackProcess';
  * by ORDERS. It counts everything the local stack does for an order, emulators included, and not
  * this load generator. BENCH_WORKERS sets LOCAL_WORKERS (invoice worker processes).
  */
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 3000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 
