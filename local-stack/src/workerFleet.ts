@@ -26,9 +26,10 @@ export interface WorkerFleet {
  * to 64 MiB (128 MiB of new space), and the worker's RSS reached 360–380 MiB after 300 orders with no
  * leak. A Fargate task has far less memory, and N local workers multiply it; 8 MiB semi-spaces, as in
  * the worker image (docker/Dockerfile.worker), keep the PDF rendering's short-lived garbage cheap to
- * collect at a fraction of the footprint.
+ * collect at a fraction of the footprint. The old generation is capped at 128 MiB as in the image
+ * (RSS after 1,000 orders: 232 MiB without, 176 MiB with; the worst case measured needs 38 MiB).
  */
-const WORKER_NODE_OPTIONS = ['--enable-source-maps', '--max-semi-space-size=8'];
+const WORKER_NODE_OPTIONS = ['--enable-source-maps', '--max-semi-space-size=8', '--max-old-space-size=128'];
 
 /**
  * Runs `count` invoice worker processes, the way the ECS service runs its Fargate tasks, and

@@ -100,9 +100,10 @@ describe('docker/Dockerfile.worker', () => {
     expect(args(runtime, 'ENTRYPOINT')).toEqual([]);
   });
 
-  it('caps the young generation, so the worker\'s memory follows its live heap', () => {
+  it('caps the young and the old generation, so the worker\'s memory follows its live heap', () => {
     const options = args(runtime, 'ENV').find((env) => env.startsWith('NODE_OPTIONS='));
-    expect(options).toMatch(/^NODE_OPTIONS=(.* )?--max-semi-space-size=([1-9]|1[0-5])( |$)/);
+    expect(options).toMatch(/^NODE_OPTIONS="?(.* )?--max-semi-space-size=([1-9]|1[0-5])[ "]/);
+    expect(options).toMatch(/--max-old-space-size=(12[89]|1[3-9]\d|2\d\d)"?$/);
   });
 
   it('checks its health with the bundled health check script', () => {
