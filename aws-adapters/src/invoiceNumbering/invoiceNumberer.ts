@@ -16,6 +16,9 @@ export interface InvoiceNumbererOptions {
 
 export const DEFAULT_NUMBERER_OPTIONS: Omit<InvoiceNumbererOptions, 'holderId'> = { leaseMs: 10_000, followerPollMs: 100, idlePollMaxMs: 500 };
 
+/** Requests from the index in one cycle from which the numberer reads every shard each cycle. */
+const BUSY_INDEX_REQUESTS = 8;
+
 interface Waiter {
   resolve(invoice: OrderInvoice): void;
   reject(error: Error): void;
@@ -50,6 +53,8 @@ export class InvoiceNumberer {
   private wake: (() => void) | undefined;
   private renewal: NodeJS.Timeout | undefined;
   private nextIndexQuery: Promise<string[]> | undefined;
+  /** The last index query brought many requests: read every shard per cycle. */
+  private indexBusy = false;
   private shard = 0;
 
   constructor(
@@ -117,7 +122,7 @@ export class InvoiceNumberer {
         emptyCycles = busy ? 0 : emptyCycles + 1;
         // The leader backs off only after a whole round of empty index shards.
         idleMs = emptyCycles < NUMBERING_SHARDS ? 0 : Math.min(this.options.idlePollMaxMs, Math.max(this.options.followerPollMs, idleMs * 2));
-        if (!this.leader) idleMs = this.waiting.size > 0 ? this.options.followerPollMs : this.options.idlePollMaxMs;
+        if (!this.leader) idleMs = this.waiting.size > 0 ? this.followerPause() : this.options.idlePollMaxMs;
         if (idleMs > 0 && this.running) await this.pause(idleMs);
       } catch (error) {
         this.logger.error('invoice numbering failed; retrying', { error: describeError(error) });
@@ -128,22 +133,25 @@ export class InvoiceNumberer {
 
   /**
    * Leader: numbers up to one batch of local and fleet requests. True if it numbered anything.
-   * Each cycle reads one index shard, the next one each time, so a request waits at most
-   * NUMBERING_SHARDS cycles. The index query for the next batch runs while this batch's
-   * transaction does, so a cycle costs one round trip, not two; what it returns that this batch
-   * numbered is skipped next time.
+   * While the index brings few requests, each cycle reads one shard, the next one each time (a
+   * request waits at most NUMBERING_SHARDS cycles, for a quarter of the reads); once it brings
+   * many, every shard each cycle (the reads are shared by many orders then). The index query for
+   * the next batch runs while this batch's transaction does, so a cycle costs one round trip, not
+   * two; what it returns that this batch numbered is skipped next time.
    */
   private async numberPending(): Promise<boolean> {
-    const fromIndex = this.nextIndexQuery ?? this.numbers.pendingRequests(this.shard++, MAX_BATCH);
+    const fromIndex = this.nextIndexQuery ?? this.queryIndex();
     this.nextIndexQuery = undefined;
     const batch = [...this.waiting.keys()].slice(0, MAX_BATCH);
+    const local = batch.length;
     this.forgetOldNumbered();
     for (const orderId of await fromIndex) {
       if (batch.length >= MAX_BATCH) break;
       if (!this.waiting.has(orderId) && !this.recentlyNumbered.has(orderId)) batch.push(orderId);
     }
+    this.indexBusy = batch.length - local >= BUSY_INDEX_REQUESTS;
     if (batch.length === 0) return false;
-    this.nextIndexQuery = this.numbers.pendingRequests(this.shard++, MAX_BATCH);
+    this.nextIndexQuery = this.queryIndex();
     this.nextIndexQuery.catch(() => undefined); // a failed query surfaces when awaited
     const results = await this.numbers.numberBatch(batch, this.clock());
     const at = Date.now();
@@ -153,6 +161,21 @@ export class InvoiceNumberer {
       this.settle(result.orderId, 'invoice' in result ? result.invoice : result.error);
     }
     return true;
+  }
+
+  private async queryIndex(): Promise<string[]> {
+    if (!this.indexBusy) return this.numbers.pendingRequests(this.shard++, MAX_BATCH);
+    const perShard = Math.ceil(MAX_BATCH / NUMBERING_SHARDS);
+    const pages = await Promise.all(Array.from({ length: NUMBERING_SHARDS }, (_, shard) => this.numbers.pendingRequests(shard, perShard)));
+    return pages.flat();
+  }
+
+  /**
+   * How long a follower waits before reading its orders back: followerPollMs while it waits for a
+   * few, down to a fifth of it when it waits for many (one read serves them all).
+   */
+  private followerPause(): number {
+    return this.options.followerPollMs / Math.min(5, Math.max(1, Math.ceil(this.waiting.size / 5)));
   }
 
   /** Follower: reads back the orders it waits for. True if any got its number. */
