@@ -23,5 +23,13 @@ describe('money', () => {
     expect(isCurrencyCode('XXY')).toBe(false);
     expect(minorUnitDigits('EUR')).toBe(2);
     expect(minorUnitDigits('JPY')).toBe(0);
+    expect(minorUnitDigits('CLF')).toBe(4);
+    expect(formatMoney(1_234_567, 'CLF')).toBe('123.4567 CLF');
+  });
+
+  it('looks a currency\'s exponent up once and still refuses an unknown code every time', () => {
+    expect([minorUnitDigits('KWD'), minorUnitDigits('KWD')]).toEqual([3, 3]);
+    expect(() => minorUnitDigits('EURO')).toThrow(RangeError);
+    expect(() => minorUnitDigits('EURO')).toThrow(RangeError);
   });
 });

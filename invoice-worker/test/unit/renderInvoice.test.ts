@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { formatMoney, type InvoiceDocument, MAX_AMOUNT_MINOR } from '@checkout/domain';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { openFontLibrary } from '../../src/pdf/fonts';
-import { type DrawOp, formatTaxRate, layoutInvoice, moneyFormatter, PAGE_SIZE, type PageLayout } from '../../src/pdf/invoiceLayout';
+import { type DrawOp, formatTaxRate, layoutInvoice, PAGE_SIZE, type PageLayout } from '../../src/pdf/invoiceLayout';
 import { Typesetter } from '../../src/pdf/typesetter';
 import {
   createInvoiceRenderer,
@@ -308,20 +308,6 @@ describe('invoice layout', () => {
     const placed = texts(layout(doc)).map((op) => op.text);
 
     expect(placed).toContain(formatMoney(MAX_AMOUNT_MINOR / 2, 'EUR'));
-  });
-});
-
-describe('moneyFormatter', () => {
-  it.each(['EUR', 'JPY', 'KWD', 'CLF'])('formats %s amounts exactly as formatMoney does', (currency) => {
-    const format = moneyFormatter(currency);
-
-    for (const amount of [0, 5, 99, 100, 1_234, 123_456, 1_000_000, 987_654_321, -150, MAX_AMOUNT_MINOR]) {
-      expect(format(amount)).toBe(formatMoney(amount, currency));
-    }
-  });
-
-  it('refuses amounts that are not safe integers', () => {
-    expect(() => moneyFormatter('EUR')(1.5)).toThrow(RangeError);
   });
 });
 
