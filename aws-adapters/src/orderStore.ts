@@ -167,34 +167,8 @@ export class OrderStore {
     now: Date,
     extra: { failureReason?: string } = {},
   ): Promise<StoredOrder> {
-    const allowed = statusesAllowedBefore(to);
-    const values: Record<string, unknown> = { ':to': to, ':now': now.toISOString() };
-    allowed.forEach((status, i) => (values[`:from${i}`] = status));
-    let update = 'SET #status = :to, updatedAt = :now, statusTimestamps.#to = if_not_exists(statusTimestamps.#to, :now)';
-    if (extra.failureReason !== undefined) {
-      update += ', failureReason = :reason';
-      values[':reason'] = extra.failureReason;
-    }
-    // Once an order leaves RECEIVED nobody needs to queue it any more.
-    update += ' REMOVE outboxPending';
-    try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tables.orders,
-          Key: orderKey(orderId),
-          UpdateExpression: update,
-          ConditionExpression: `attribute_exists(pk) AND #status IN (${allowed.map((_, i) => `:from${i}`).join(', ')})`,
-          ExpressionAttributeNames: { '#status': 'status', '#to': to },
-          ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return toOrder(result.Attributes!);
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const current = await this.requireOrder(orderId);
-      throw new OrderStatusConflictError(orderId, current.status, to, { cause: error });
-    }
+    const set = extra.failureReason === undefined ? {} : { failureReason: extra.failureReason };
+    return this.writeStatus(orderId, to, statusesAllowedBefore(to), now, set);
   }
 
   /**
@@ -206,21 +180,31 @@ export class OrderStore {
   async startProcessing(orderId: string, now: Date): Promise<StoredOrder> {
     // From the status table, less PROCESSING itself: a second start would store a second request.
     const from = statusesAllowedBefore('PROCESSING').filter((status) => status !== 'PROCESSING');
+    return this.writeStatus(orderId, 'PROCESSING', from, now, { numberPending: numberingShard(orderId), numberRequestedAt: now.toISOString() });
+  }
+
+  /** Sets status `to` (and `set`) if the order is in one of `from`; the conflict names the current status. */
+  private async writeStatus(orderId: string, to: OrderStatus, from: readonly OrderStatus[], now: Date, set: Record<string, unknown>): Promise<StoredOrder> {
+    const values: Record<string, unknown> = { ':to': to, ':now': now.toISOString() };
+    from.forEach((status, i) => (values[`:from${i}`] = status));
+    const names: Record<string, string> = { '#status': 'status', '#to': to };
+    let update = 'SET #status = :to, updatedAt = :now, statusTimestamps.#to = if_not_exists(statusTimestamps.#to, :now)';
+    Object.entries(set).forEach(([attribute, value], i) => {
+      update += `, #set${i} = :set${i}`;
+      names[`#set${i}`] = attribute;
+      values[`:set${i}`] = value;
+    });
+    // Once an order leaves RECEIVED nobody needs to queue it any more.
+    update += ' REMOVE outboxPending';
     try {
       const result = await this.db.send(
         new UpdateCommand({
           TableName: this.tables.orders,
           Key: orderKey(orderId),
-          UpdateExpression:
-            'SET #status = :processing, updatedAt = :now, statusTimestamps.PROCESSING = if_not_exists(statusTimestamps.PROCESSING, :now), numberPending = :shard, numberRequestedAt = :now REMOVE outboxPending',
+          UpdateExpression: update,
           ConditionExpression: `attribute_exists(pk) AND #status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':processing': 'PROCESSING',
-            ':now': now.toISOString(),
-            ':shard': numberingShard(orderId),
-            ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
-          },
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -228,7 +212,7 @@ export class OrderStore {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const current = await this.requireOrder(orderId);
-      throw new OrderStatusConflictError(orderId, current.status, 'PROCESSING', { cause: error });
+      throw new OrderStatusConflictError(orderId, current.status, to, { cause: error });
     }
   }
 

@@ -26,11 +26,14 @@ export const OUTBOX_PENDING = 'PENDING';
 export const NUMBERING_INDEX = 'numbering';
 export const NUMBERING_SHARDS = 4;
 
+/** The `numberPending` value of index shard `shard` (0 … NUMBERING_SHARDS - 1). */
+export const numberingShardKey = (shard: number) => `PENDING#${shard % NUMBERING_SHARDS}`;
+
 /** The index shard of an order's numbering request: stable per order id. */
 export function numberingShard(orderId: string): string {
   let hash = 0;
   for (let i = 0; i < orderId.length; i++) hash = (hash * 31 + orderId.charCodeAt(i)) | 0;
-  return `PENDING#${Math.abs(hash) % NUMBERING_SHARDS}`;
+  return numberingShardKey(Math.abs(hash));
 }
 
 /** Every GSI of the orders table (all keys-only, string keys), for provisioning and its checks. */

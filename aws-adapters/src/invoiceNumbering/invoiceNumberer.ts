@@ -1,7 +1,7 @@
-import { OrderStatusConflictError, type OrderInvoice } from '@checkout/domain';
+import type { OrderInvoice } from '@checkout/domain';
 import { describeError, type Logger } from '../logger';
 import { NUMBERING_SHARDS } from '../tableKeys';
-import { InvoiceNumbers, MAX_BATCH } from './invoiceNumbers';
+import { InvoiceNumbers, MAX_BATCH, numberingRefused } from './invoiceNumbers';
 
 export interface InvoiceNumbererOptions {
   /** This process, as the lease names it (e.g. the ECS task id, or host:pid). */
@@ -73,7 +73,7 @@ export class InvoiceNumberer {
   /**
    * The invoice number of a PROCESSING order whose numbering request is stored (see
    * `OrderStore.startProcessing`). Rejects with OrderStatusConflictError if the order left
-   * PROCESSING without a number.
+   * PROCESSING without a number, OrderNotFoundError if it is gone.
    */
   numberFor(orderId: string): Promise<OrderInvoice> {
     if (this.stopped) return Promise.reject(new Error(`invoice numbering stopped before order ${orderId} was numbered`));
@@ -190,7 +190,7 @@ export class InvoiceNumberer {
         this.settle(orderId, order.invoice);
         settled = true;
       } else if (order?.status !== 'PROCESSING') {
-        this.settle(orderId, new OrderStatusConflictError(orderId, order?.status ?? 'RECEIVED', 'INVOICED'));
+        this.settle(orderId, numberingRefused(orderId, order?.status));
       }
     }
     // Whoever held the lease stopped renewing it: take over on the next turn.

@@ -1,15 +1,16 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { formatInvoiceNumber, invoiceSeriesFor, OrderStatusConflictError, type OrderInvoice, type OrderStatus } from '@checkout/domain';
+import { formatInvoiceNumber, invoiceSeriesFor, OrderNotFoundError, OrderStatusConflictError, type OrderInvoice, type OrderStatus } from '@checkout/domain';
 import {
   invoiceKey,
   NUMBERER_LEASE_KEY,
   NUMBERING_INDEX,
-  NUMBERING_SHARDS,
+  numberingShardKey,
   ORDER_KEY_PREFIX,
   orderKey,
   seriesKey,
 } from '../tableKeys';
+import { isConditionFailure } from '../orderStore';
 
 /** Orders numbered in one transaction: 1 counter update + k reservations + k orders ≤ 100 items. */
 export const MAX_BATCH = 49;
@@ -17,7 +18,7 @@ export const MAX_BATCH = 49;
 /** What one numbering transaction did for each order of its batch. */
 export type NumberedOrder =
   | { orderId: string; invoice: OrderInvoice }
-  | { orderId: string; error: OrderStatusConflictError };
+  | { orderId: string; error: OrderStatusConflictError | OrderNotFoundError };
 
 /** What a waiting worker reads back about its orders, and who holds the numbering lease. */
 export interface NumberingState {
@@ -52,8 +53,8 @@ export class InvoiceNumbers {
    * Numbers up to MAX_BATCH PROCESSING orders in one transaction: the series counter moves by k,
    * k invoice records reserve the numbers and k orders get theirs. All or nothing, so numbers stay
    * gapless whatever crashes. An order already numbered comes back with its number; one that is
-   * not PROCESSING comes back with an OrderStatusConflictError; the others are retried until they
-   * are numbered. Throws only what DynamoDB throws besides cancellations (network, throttling).
+   * not PROCESSING comes back with an OrderStatusConflictError (a missing one with an
+   * OrderNotFoundError); the others are retried until they are numbered. Throws only what DynamoDB throws besides cancellations (network, throttling).
    */
   async numberBatch(orderIds: readonly string[], now: Date): Promise<NumberedOrder[]> {
     if (orderIds.length > MAX_BATCH) throw new RangeError(`at most ${MAX_BATCH} orders per numbering transaction, got ${orderIds.length}`);
@@ -90,9 +91,7 @@ export class InvoiceNumbers {
         for (const orderId of failedOrders) {
           const order = state.orders.get(orderId);
           results.push(
-            order?.invoice
-              ? { orderId, invoice: order.invoice }
-              : { orderId, error: new OrderStatusConflictError(orderId, order?.status ?? 'RECEIVED', 'INVOICED', { cause: cancelled }) },
+            order?.invoice ? { orderId, invoice: order.invoice } : { orderId, error: numberingRefused(orderId, order?.status, cancelled) },
           );
         }
         todo = todo.filter((id) => !failedOrders.includes(id));
@@ -170,7 +169,7 @@ export class InvoiceNumbers {
         TableName: this.table,
         IndexName: NUMBERING_INDEX,
         KeyConditionExpression: 'numberPending = :shard',
-        ExpressionAttributeValues: { ':shard': `PENDING#${shard % NUMBERING_SHARDS}` },
+        ExpressionAttributeValues: { ':shard': numberingShardKey(shard) },
         Limit: limit,
       }),
     );
@@ -220,7 +219,7 @@ export class InvoiceNumbers {
       );
       return true;
     } catch (error) {
-      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+      if (isConditionFailure(error)) return false;
       throw error;
     }
   }
@@ -237,10 +236,15 @@ export class InvoiceNumbers {
           ExpressionAttributeValues: { ':holder': holder, ':zero': 0 },
         }),
       )
-      .catch((error: { name?: string }) => {
-        if (error.name !== 'ConditionalCheckFailedException') throw error;
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
       });
   }
 }
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
+
+/** Why an order without a number cannot get one: it is missing, or not PROCESSING. */
+export function numberingRefused(orderId: string, status: OrderStatus | undefined, cause?: unknown): OrderStatusConflictError | OrderNotFoundError {
+  return status === undefined ? new OrderNotFoundError(orderId) : new OrderStatusConflictError(orderId, status, 'INVOICED', { cause });
+}
