@@ -74,6 +74,23 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     shouldDeleteMessages: false,
   };
 
+  const handleOrderMessage = (message: Message) =>
+    track(async () => {
+      let orderId: string | undefined;
+      try {
+        orderId = parseOrderMessage(message.Body).orderId;
+        const outcome = await issueInvoice(deps, orderId);
+        await deleteMessage(options.queueUrl, message);
+        forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId });
+      } catch (error) {
+        const reason = describeError(error);
+        const log = orderId ? forOrder(deps.logger, orderId) : deps.logger;
+        log.error('invoice attempt failed; SQS will redeliver', { reason, receiveCount: receiveCount(message), messageId: message.MessageId });
+        if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
+        throw error;
+      }
+    }).then(() => undefined);
+
   const orderConsumers = Array.from({ length: options.pollers }, () =>
     Consumer.create({
       ...common,
@@ -81,22 +98,7 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
       heartbeatInterval: options.heartbeatIntervalSeconds,
       messageSystemAttributeNames: ['ApproximateReceiveCount'],
       terminateVisibilityTimeout: (messages) => retryDelaySeconds(receiveCount(messages[0]), options),
-      handleMessage: (message) =>
-        track(async () => {
-          let orderId: string | undefined;
-          try {
-            orderId = parseOrderMessage(message.Body).orderId;
-            const outcome = await issueInvoice(deps, orderId);
-            await deleteMessage(options.queueUrl, message);
-            forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId });
-          } catch (error) {
-            const reason = describeError(error);
-            const log = orderId ? forOrder(deps.logger, orderId) : deps.logger;
-            log.error('invoice attempt failed; SQS will redeliver', { reason, receiveCount: receiveCount(message), messageId: message.MessageId });
-            if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
-            throw error;
-          }
-        }).then(() => undefined),
+      handleMessage: handleOrderMessage,
     }),
   );
 
