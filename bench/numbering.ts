@@ -2,13 +2,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createLogger, DEFAULT_NUMBERER_OPTIONS, InvoiceNumberer, InvoiceNumbers, OrderStore, orderKey } from '@checkout/aws-adapters';
 import { newOrder } from '@checkout/domain';
-import os from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { anOrderRequest } from '../domain/test/support/anOrderRequest';
 import { startDynamoDbLocal } from '../local-stack/src/dynamoDbLocal';
 import { freePort } from '../local-stack/src/ports';
 import { provisionOrdersTable } from './support/ordersTable';
 import { numberOptimistically } from './support/optimisticNumbering';
+import { machineLine } from './support/machine';
 
 /**
  * Fleet numbering: invoice numbers per second with C claimants in flight (orders waiting for a
@@ -135,7 +135,7 @@ export async function benchNumbering(): Promise<Cell[]> {
 if (require.main === module) {
   benchNumbering().then(
     (cells) => {
-      console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+      console.log(machineLine());
       console.log(`DynamoDB Local, ${ROUND_TRIP_MS} ms added to every request, ${WORKERS} worker processes, ${SECONDS} s per cell`);
       console.table(
         cells.map((c) => ({

@@ -1,8 +1,8 @@
-import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startLocalStackProcess } from '../local-stack/src/stackProcess';
+import { machineLine } from './support/machine';
+import { orderLoad } from './support/orderLoad';
 
 /**
  * Orders per second through the whole local pipeline (POST → worker → PDF in S3 → notifier →
@@ -24,43 +24,8 @@ export async function benchPipeline() {
   const stack = await startLocalStackProcess({ env: { LOG_LEVEL: 'INFO', LOCAL_WORKERS: String(WORKERS) } });
   const startupMs = performance.now() - startedAt;
   const workerPids = stack.workerPids();
-  const order = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'order.json'), 'utf8'));
-  const sent = new Map<string, number>();
-  const emailed = new Map<string, number>();
-  const invoiced = new Map<string, number>();
-  const postLatencies: number[] = [];
-  const waiters = new Map<string, () => void>();
-  const onLog = setInterval(() => {
-    for (const line of stack.logs.splice(0)) {
-      if (line.message === 'invoice issued' && typeof line.orderId === 'string') invoiced.set(line.orderId, Date.parse(String(line.timestamp)));
-      if (line.message === 'invoice email sent' && typeof line.orderId === 'string') {
-        emailed.set(line.orderId, Date.parse(String(line.timestamp)));
-        waiters.get(line.orderId)?.();
-      }
-    }
-  }, 20);
-
-  const place = async (i: number) => {
-    const body = { ...order, customer: { ...order.customer, email: `bench-${i}@example.com` } };
-    const t0 = performance.now();
-    const at = Date.now();
-    const response = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    postLatencies.push(performance.now() - t0);
-    const { orderId } = (await response.json()) as { orderId: string };
-    sent.set(orderId, at);
-    return { email: new Promise<void>((resolve) => (emailed.has(orderId) ? resolve() : waiters.set(orderId, resolve))) };
-  };
-  // CONCURRENCY clients each post their next order as soon as the API answered the last one.
-  const run = async (count: number, offset: number) => {
-    let next = 0;
-    const emails: Promise<void>[] = [];
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < count) emails.push((await place(offset + next++)).email);
-      }),
-    );
-    await Promise.all(emails);
-  };
+  const load = orderLoad(stack, { concurrency: CONCURRENCY });
+  const { sent, emailed, invoiced, postLatencies, place, run } = load;
 
   await run(20, 0);
   // Unloaded latency: one order at a time.
@@ -71,15 +36,13 @@ export async function benchPipeline() {
     await email;
     single.push(Date.now() - t0);
   }
-  sent.clear();
-  emailed.clear();
-  postLatencies.length = 0;
+  load.reset();
   const cpuBefore = treeCpuSeconds(stack.pid);
   const first = Date.now();
   await run(ORDERS, 1000);
   const last = Math.max(...emailed.values());
   const cpuAfter = treeCpuSeconds(stack.pid);
-  clearInterval(onLog);
+  load.stop();
 
   const memory = workerPids.map((pid) => {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -93,7 +56,7 @@ export async function benchPipeline() {
   const notifying = [...sent.keys()].filter((id) => invoiced.has(id)).map((id) => emailed.get(id)! - invoiced.get(id)!);
   const cpuMsPerOrder = ((cpuAfter.seconds - cpuBefore.seconds) / ORDERS) * 1000;
   return {
-    machine: `node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    machine: machineLine(),
     rows: [
       { measure: 'invoice worker processes (BENCH_WORKERS → LOCAL_WORKERS)', value: String(WORKERS) },
       { measure: 'stack start-up (all emulators + components)', value: `${(startupMs / 1000).toFixed(1)} s` },

@@ -13,11 +13,11 @@
  * drawn with DejaVu's .notdef glyph there, and dropped for Helvetica (WinAnsi only).
  */
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import { formatMoney, type InvoiceDocument } from '@checkout/domain';
 import { PDFDocument as PdfLibDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { createInvoiceRenderer } from '../invoice-worker/src/renderInvoice';
 import { anInvoiceDocument } from '../invoice-worker/test/support/anInvoiceDocument';
+import { machineLine } from './support/machine';
 
 // pdfkit ships no types; this is the part the bench uses.
 const PdfKitDocument = require('pdfkit') as new (options: object) => PdfKit;
@@ -346,8 +346,7 @@ function summarise(times: number[]): Pick<BenchResult, 'median_ms' | 'p95_ms' | 
 if (require.main === module) {
   benchRenderInvoice().then(
     (results) => {
-      const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
-      console.log(`node ${process.version}, ${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}`);
+      console.log(machineLine());
       console.table(results);
     },
     (error: unknown) => {

@@ -1,9 +1,8 @@
-import os from 'node:os';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { COUNTS_PATH, type RequestCounts } from '../local-stack/src/requestCounter';
 import { startLocalStackProcess } from '../local-stack/src/stackProcess';
 import { AWS_PRICES, costPerMillionOrders } from './support/awsCost';
+import { machineLine } from './support/machine';
+import { orderLoad } from './support/orderLoad';
 
 /**
  * AWS requests per order, counted on the wire: the stack runs with LOCAL_COUNT_REQUESTS=true
@@ -34,30 +33,15 @@ function minus(after: RequestCounts, before: RequestCounts): RequestCounts {
 
 export async function benchRequests() {
   const stack = await startLocalStackProcess({ env: { LOG_LEVEL: 'INFO', LOCAL_COUNT_REQUESTS: 'true', LOCAL_WORKERS: String(WORKERS) } });
-  const order = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'order.json'), 'utf8'));
+  const load = orderLoad(stack, { concurrency: CONCURRENCY, idempotencyKeys: true });
   try {
-    const place = async (n: number) => {
-      const response = await fetch(`${stack.apiUrl}/orders`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${n}` },
-        body: JSON.stringify({ ...order, customer: { ...order.customer, email: `requests-${n}@example.com` } }),
-      });
-      return ((await response.json()) as { orderId: string }).orderId;
-    };
-    const run = async (from: number, count: number) => {
-      const ids: string[] = [];
-      let next = 0;
-      await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-        while (next < count) ids.push(await place(from + next++));
-      }));
-      await Promise.all(ids.map((id) => stack.waitForLog((l) => l.message === 'invoice email sent' && l.orderId === id, 300_000)));
-    };
-    await run(0, 20);
+    await load.run(20, 0);
     const before = await Promise.all([counts(stack.dynamodbUrl), counts(stack.awsUrl)]);
-    await run(1000, ORDERS);
+    await load.run(ORDERS, 1000);
     const after = await Promise.all([counts(stack.dynamodbUrl), counts(stack.awsUrl)]);
     return { dynamodb: minus(after[0], before[0]), aws: minus(after[1], before[1]) };
   } finally {
+    load.stop();
     await stack.stop();
   }
 }
@@ -65,7 +49,7 @@ export async function benchRequests() {
 if (require.main === module) {
   benchRequests().then(
     ({ dynamodb, aws }) => {
-      console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+      console.log(machineLine());
       console.log(`${ORDERS} orders through the local stack, ${WORKERS} invoice workers, every AWS request counted on the wire`);
       const perOrder = (n: number) => Number((n / ORDERS).toFixed(3));
       console.table(

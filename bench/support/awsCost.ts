@@ -43,8 +43,9 @@ export const PER_ORDER = {
  * item; keys-only index entries (1 unit each) are added on create and start and removed later.
  */
 const DYNAMODB_UNITS: Record<string, { wru: number; rru: number }> = {
-  // createOrder with Idempotency-Key: idempotency (1) + order (2), transactional x2; + outbox entry.
-  'dynamodb:TransactWriteItems': { wru: 6.5, rru: 0 }, // averaged over create / number (per order share) / complete
+  // Averaged over create with Idempotency-Key (idempotency 1 + order 2, x2, + outbox entry), a
+  // numbering batch (per order: reservation 1 + order 2, x2) and complete (invoice 1 + order 2, x2).
+  'dynamodb:TransactWriteItems': { wru: 6.5, rru: 0 },
   'dynamodb:PutItem': { wru: 3, rru: 0 },
   'dynamodb:UpdateItem': { wru: 2.5, rru: 0 }, // order update, sometimes one index entry
   'dynamodb:GetItem': { wru: 0, rru: 1 },

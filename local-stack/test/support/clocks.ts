@@ -17,12 +17,6 @@ export function fixedClock(at: Date): Clock & { advance(ms: number): void } {
   return Object.assign(() => new Date(now), { advance: (ms: number) => void (now += ms) });
 }
 
-/** A clock that starts at `start` and moves on with the wall clock. */
-export function clockFrom(start: Date): Clock {
-  const offset = start.getTime() - Date.now();
-  return () => new Date(Date.now() + offset);
-}
-
 /** The clocks each date-sensitive integration test runs under, for `describe.each`. */
 export const testClocks: [string, () => Clock][] = [
   ['the wall clock', () => () => new Date()],
