@@ -155,7 +155,7 @@ async function drawInvoice(doc: InvoiceDocument, surface: Surface): Promise<Uint
   let y = 48 + 13;
   surface.text(doc.seller.name, LEFT, y, true, 13, 'ink');
   right('Invoice', RIGHT, 48 + 20, true, 24, 'ink');
-  for (const line of [...doc.seller.addressLines, doc.seller.email, `Tax ID: ${doc.seller.taxId}`]) {
+  for (const line of [...doc.seller.addressLines, doc.seller.email, `Tax ID: ${doc.seller.vatId}`]) {
     surface.text(line, LEFT, (y += 11.7), false, 9, 'ink');
   }
   const meta: [string, string][] = [
@@ -214,7 +214,7 @@ async function drawInvoice(doc: InvoiceDocument, surface: Surface): Promise<Uint
   surface.text('Total', 304, (y += 16), true, 11, 'ink');
   right(formatMoney(doc.totalMinor, doc.currency), RIGHT - 4, y, true, 11, 'ink');
 
-  const note = `${doc.seller.name} · Tax ID ${doc.seller.taxId} · Payment due by ${doc.dueDate}`;
+  const note = `${doc.seller.name} · Tax ID ${doc.seller.vatId} · Payment due by ${doc.dueDate}`;
   surface.eachPage((index, count) => {
     surface.rule(LEFT, RIGHT, HEIGHT - 58, 0.5, 'rule');
     surface.text(note, LEFT, HEIGHT - 44, false, 8, 'muted');

@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './invoiceable';
 export * from './invoiceDocument';
+export * from './invoiceLocale';
 export * from './invoiceNumber';
 export * from './money';
 export * from './order';
@@ -8,3 +9,4 @@ export * from './orderRequest';
 export * from './orderStatus';
 export * from './requestFingerprint';
 export * from './totals';
+export * from './vat';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { OrderValidationError } from './errors';
-import type { Order } from './order';
+import { vatOfLine, type Order } from './order';
 import { CustomerSchema, toFieldErrors } from './orderRequest';
 import { computeTotals } from './totals';
+import { VAT_CATEGORIES, vatRateProblem } from './vat';
 
 const int = z.number().int().nonnegative();
 
@@ -12,7 +13,17 @@ const InvoiceableOrderSchema = z.object({
   currency: z.string().length(3),
   taxRateBps: int,
   lineItems: z
-    .array(z.object({ sku: z.string().min(1), description: z.string().min(1), quantity: int.min(1), unitPriceMinor: int, lineTotalMinor: int }))
+    .array(
+      z.object({
+        sku: z.string().min(1),
+        description: z.string().min(1),
+        quantity: int.min(1),
+        unitPriceMinor: int,
+        lineTotalMinor: int,
+        vatCategory: z.enum(VAT_CATEGORIES).optional(),
+        taxRateBps: int.optional(),
+      }),
+    )
     .min(1),
   subtotalMinor: int,
   taxMinor: int,
@@ -27,11 +38,20 @@ const InvoiceableOrderSchema = z.object({
 export function assertInvoiceable(order: Order): void {
   const parsed = InvoiceableOrderSchema.safeParse(order);
   if (!parsed.success) throw new OrderValidationError(toFieldErrors(parsed.error.issues));
-  const expected = computeTotals(order.lineItems, order.taxRateBps);
-  const wrong = (Object.keys(expected) as (keyof typeof expected)[]).filter((field) => expected[field] !== order[field]);
+  const lines = order.lineItems.map((line) => ({ ...line, ...vatOfLine(order, line) }));
+  const expected = computeTotals(lines);
+  const wrong = (['subtotalMinor', 'taxMinor', 'totalMinor'] as const).filter((field) => expected[field] !== order[field]);
   const wrongLines = order.lineItems.flatMap((line, i) =>
     line.lineTotalMinor === line.quantity * line.unitPriceMinor ? [] : [{ path: `lineItems[${i}].lineTotalMinor`, message: 'does not equal quantity × unitPriceMinor' }],
   );
-  const errors = [...wrong.map((field) => ({ path: field, message: `is ${order[field]}, but the lines add up to ${expected[field]}` })), ...wrongLines];
+  const wrongRates = lines.flatMap((line, i) => {
+    const problem = vatRateProblem(line.vatCategory, line.taxRateBps);
+    return problem ? [{ path: `lineItems[${i}].taxRateBps`, message: problem }] : [];
+  });
+  const errors = [
+    ...wrong.map((field) => ({ path: field, message: `is ${order[field]}, but the lines add up to ${expected[field]}` })),
+    ...wrongLines,
+    ...wrongRates,
+  ];
   if (errors.length > 0) throw new OrderValidationError(errors);
 }

@@ -1,7 +1,8 @@
 import { ulid } from 'ulid';
-import type { BillingAddress, CreateOrderRequest, Customer } from './orderRequest';
+import { type BillingAddress, type CreateOrderRequest, type Customer, taxedLinesOf } from './orderRequest';
 import type { OrderStatus } from './orderStatus';
 import { computeTotals, lineTotalMinor, type Totals } from './totals';
+import { defaultVatCategory, type VatCategory } from './vat';
 
 export interface LineItem {
   sku: string;
@@ -9,6 +10,9 @@ export interface LineItem {
   quantity: number;
   unitPriceMinor: number;
   lineTotalMinor: number;
+  /** Absent on orders stored before lines had their own VAT: see `vatOfLine`. */
+  vatCategory?: VatCategory;
+  taxRateBps?: number;
 }
 
 /** The invoice of an order, once one is issued. */
@@ -34,8 +38,13 @@ export interface Order extends Totals {
   status: OrderStatus;
   customer: Customer;
   currency: string;
+  /** The order's default VAT rate; each line carries the rate that applies to it. */
   taxRateBps: number;
   lineItems: LineItem[];
+  /** EN 16931 BT-10, when the buyer gave one. */
+  buyerReference?: string;
+  /** Why lines in VAT category E are exempt; present when there are such lines. */
+  vatExemptionReason?: string;
   createdAt: string;
   updatedAt: string;
   invoice?: OrderInvoice;
@@ -51,7 +60,7 @@ export type { BillingAddress, Customer };
 /** Builds a new RECEIVED order with computed totals. Pure: id and clock are passed in. */
 export function newOrder(request: CreateOrderRequest, now: Date, orderId: string = ulid(now.getTime())): Order {
   const taxRateBps = request.taxRateBps ?? 0;
-  const lineItems = request.lineItems.map((line) => ({ ...line, lineTotalMinor: lineTotalMinor(line) }));
+  const lineItems = taxedLinesOf(request).map((line) => ({ ...line, lineTotalMinor: lineTotalMinor(line) }));
   const timestamp = now.toISOString();
   return {
     orderId,
@@ -60,11 +69,19 @@ export function newOrder(request: CreateOrderRequest, now: Date, orderId: string
     currency: request.currency,
     taxRateBps,
     lineItems,
-    ...computeTotals(lineItems, taxRateBps),
+    ...(request.buyerReference === undefined ? {} : { buyerReference: request.buyerReference }),
+    ...(request.vatExemptionReason === undefined ? {} : { vatExemptionReason: request.vatExemptionReason }),
+    ...computeTotals(lineItems),
     createdAt: timestamp,
     updatedAt: timestamp,
     statusTimestamps: { RECEIVED: timestamp },
   };
+}
+
+/** The VAT category and rate of a stored line; lines stored before they had their own take the order's. */
+export function vatOfLine(order: Pick<Order, 'taxRateBps'>, line: LineItem): { vatCategory: VatCategory; taxRateBps: number } {
+  const taxRateBps = line.taxRateBps ?? order.taxRateBps;
+  return { taxRateBps, vatCategory: line.vatCategory ?? defaultVatCategory(taxRateBps) };
 }
 
 /** A ULID: 26 Crockford base-32 characters. */

@@ -1,4 +1,4 @@
-import { ORDER_ID_PATTERN, ORDER_STATUSES, type Order } from '@checkout/domain';
+import { ORDER_ID_PATTERN, ORDER_STATUSES, type Order, VAT_CATEGORIES, vatOfLine, computeTotals } from '@checkout/domain';
 import { z } from '@hono/zod-openapi';
 
 /** The id in a path: a ULID. */
@@ -14,6 +14,16 @@ const Amounts = {
   subtotalMinor: z.number().int().openapi({ example: 3998, description: 'Integer minor units of `currency`.' }),
   taxMinor: z.number().int().openapi({ example: 800 }),
   totalMinor: z.number().int().openapi({ example: 4798 }),
+  vatBreakdown: z
+    .array(
+      z.object({
+        vatCategory: z.enum(VAT_CATEGORIES),
+        taxRateBps: z.number().int().openapi({ example: 1900 }),
+        taxableMinor: z.number().int().openapi({ example: 3998 }),
+        taxMinor: z.number().int().openapi({ example: 760 }),
+      }),
+    )
+    .openapi({ description: 'Tax per VAT category and rate, each rounded once; `taxMinor` is their sum.' }),
 };
 
 export const OrderAcceptedSchema = z
@@ -79,8 +89,14 @@ export function orderAccepted(order: Order, basePath = ''): OrderAccepted {
     subtotalMinor: order.subtotalMinor,
     taxMinor: order.taxMinor,
     totalMinor: order.totalMinor,
+    vatBreakdown: vatBreakdownOf(order),
     links: { self: `${basePath}${orderPath(order.orderId)}` },
   };
+}
+
+/** The stored breakdown; orders stored before it existed get it recomputed from their lines. */
+function vatBreakdownOf(order: Order): OrderAccepted['vatBreakdown'] {
+  return order.vatBreakdown ?? computeTotals(order.lineItems.map((line) => ({ ...line, ...vatOfLine(order, line) }))).vatBreakdown;
 }
 
 export const orderPath = (orderId: string) => `/orders/${orderId}`;
@@ -97,6 +113,7 @@ export function orderStatusView(order: Order, download?: { url: string; expiresA
     subtotalMinor: order.subtotalMinor,
     taxMinor: order.taxMinor,
     totalMinor: order.totalMinor,
+    vatBreakdown: vatBreakdownOf(order),
     lineItemCount: order.lineItems.length,
     ...(order.invoice
       ? {

@@ -1,5 +1,5 @@
 import { baseEnv, envInt, envString, envUrl, parseEnv } from '@checkout/aws-adapters';
-import type { Seller } from '@checkout/domain';
+import { INVOICE_LANGUAGES, isInvoiceLocale, PAYMENT_TERMS_DAYS, type PostalAddress, type Seller } from '@checkout/domain';
 import { z } from 'zod';
 
 const WorkerEnvSchema = z
@@ -26,13 +26,46 @@ const WorkerEnvSchema = z
     /** Where the invoice fonts are; defaults to the fonts next to the bundle, else node_modules. */
     FONT_DIR: z.string().optional(),
     SELLER_NAME: envString().default('Example Trading GmbH'),
-    SELLER_ADDRESS: envString().default('Hauptstrasse 1|10115 Berlin|Germany'),
+    SELLER_STREET: envString().default('Hauptstrasse 1'),
+    SELLER_STREET2: envString().optional(),
+    SELLER_POSTAL_CODE: envString().default('10115'),
+    SELLER_CITY: envString().default('Berlin'),
+    SELLER_COUNTRY: z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE' }).default('DE'),
+    /** Older form of the address: "street|postcode city|country" (country as code or English name). Overrides the fields above. */
+    SELLER_ADDRESS: envString().optional(),
     SELLER_EMAIL: z.email({ message: 'must be an email address' }).default('billing@example.com'),
+    SELLER_VAT_ID: z
+      .string()
+      .regex(/^[A-Z]{2}[0-9A-Za-z+*.]{2,13}$/, { message: 'must be a VAT identification number such as DE123456789' })
+      .optional(),
+    /** Older name of SELLER_VAT_ID. */
     SELLER_TAX_ID: z.string().optional(),
+    SELLER_TAX_NUMBER: envString().optional(),
+    SELLER_CONTACT_NAME: envString().optional(),
+    SELLER_PHONE: envString().optional(),
+    /** sepa-credit-transfer (needs SELLER_IBAN) or card (paid at checkout). */
+    SELLER_PAYMENT_MEANS: z.enum(['sepa-credit-transfer', 'card'], { message: 'must be sepa-credit-transfer or card' }).default('sepa-credit-transfer'),
+    SELLER_IBAN: z
+      .string()
+      .transform((value) => value.replace(/\s+/g, '').toUpperCase())
+      .refine(isIban, { message: 'must be an IBAN with a valid check sum, such as DE02120300000000202051' })
+      // A test IBAN with a valid check sum, for local runs; deployed stages set their own (terraform-cdk stages.ts).
+      .default('DE02120300000000202051'),
+    SELLER_BIC: z.string().regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/, { message: 'must be a BIC of 8 or 11 letters and digits' }).optional(),
+    PAYMENT_TERMS_DAYS: envInt(0, 365).default(PAYMENT_TERMS_DAYS),
+    /** Language and formats of the invoice: en-* (default en-GB) or de-*, e.g. de-DE prints 57.752,26 €. */
+    INVOICE_LOCALE: z
+      .string()
+      .refine(isInvoiceLocale, { message: `must be a BCP 47 locale whose language is one of ${INVOICE_LANGUAGES.join(', ')}, such as en-GB or de-DE` })
+      .default('en-GB'),
   })
   .refine((env) => env.HEARTBEAT_INTERVAL_SECONDS < env.VISIBILITY_TIMEOUT_SECONDS, {
     path: ['HEARTBEAT_INTERVAL_SECONDS'],
     message: 'must be less than VISIBILITY_TIMEOUT_SECONDS',
+  })
+  .refine((env) => env.SELLER_ADDRESS === undefined || parseAddressLines(env.SELLER_ADDRESS) !== undefined, {
+    path: ['SELLER_ADDRESS'],
+    message: 'must be "street|postcode city|country", e.g. "Hauptstrasse 1|10115 Berlin|Germany"; or set SELLER_STREET, SELLER_POSTAL_CODE, SELLER_CITY and SELLER_COUNTRY instead',
   })
   .refine((env) => env.RECEIVE_WAIT_SECONDS < env.SHUTDOWN_TIMEOUT_SECONDS, {
     path: ['RECEIVE_WAIT_SECONDS'],
@@ -44,10 +77,71 @@ export type WorkerConfig = z.infer<typeof WorkerEnvSchema>;
 export const loadWorkerConfig = (env: NodeJS.ProcessEnv = process.env): WorkerConfig => parseEnv(WorkerEnvSchema, env);
 
 export function sellerFrom(config: WorkerConfig): Seller {
+  const address: PostalAddress = (config.SELLER_ADDRESS && parseAddressLines(config.SELLER_ADDRESS)) || {
+    line1: config.SELLER_STREET,
+    ...(config.SELLER_STREET2 ? { line2: config.SELLER_STREET2 } : {}),
+    postalCode: config.SELLER_POSTAL_CODE,
+    city: config.SELLER_CITY,
+    country: config.SELLER_COUNTRY,
+  };
+  const vatId = config.SELLER_VAT_ID ?? config.SELLER_TAX_ID ?? DEFAULT_SELLER_VAT_ID;
   return {
     name: config.SELLER_NAME,
-    addressLines: config.SELLER_ADDRESS.split('|').map((line) => line.trim()).filter(Boolean),
+    address,
     email: config.SELLER_EMAIL,
-    ...(config.SELLER_TAX_ID ? { taxId: config.SELLER_TAX_ID } : {}),
+    vatId,
+    ...(config.SELLER_TAX_NUMBER ? { taxNumber: config.SELLER_TAX_NUMBER } : {}),
+    ...(config.SELLER_CONTACT_NAME ? { contactName: config.SELLER_CONTACT_NAME } : {}),
+    ...(config.SELLER_PHONE ? { phone: config.SELLER_PHONE } : {}),
+    paymentMeans:
+      config.SELLER_PAYMENT_MEANS === 'card'
+        ? { kind: 'card' }
+        : { kind: 'sepa-credit-transfer', iban: config.SELLER_IBAN, ...(config.SELLER_BIC ? { bic: config.SELLER_BIC } : {}), accountName: config.SELLER_NAME },
+    paymentTermsDays: config.PAYMENT_TERMS_DAYS,
+    locale: config.INVOICE_LOCALE,
   };
+}
+
+/** The local seller's example VAT ID (EN 16931 needs one on standard-rated invoices); deployed stages set theirs. */
+const DEFAULT_SELLER_VAT_ID = 'DE123456789';
+
+/** IBAN check: country, check digits and BBAN, mod 97 = 1 (ISO 13616). */
+export function isIban(value: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(value)) return false;
+  const digits = (value.slice(4) + value.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder === 1;
+}
+
+/** "street|postcode city|country" → an address; the country as an ISO code or its English name. */
+function parseAddressLines(value: string): PostalAddress | undefined {
+  const parts = value.split('|').map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 3) return undefined;
+  const country = countryCodeOf(parts.at(-1)!);
+  const place = /^(\S+)\s+(.+)$/.exec(parts.at(-2)!);
+  if (!country || !place) return undefined;
+  const streets = parts.slice(0, -2);
+  return {
+    line1: streets[0]!,
+    ...(streets.length > 1 ? { line2: streets.slice(1).join(', ') } : {}),
+    postalCode: place[1]!,
+    city: place[2]!,
+    country,
+  };
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+function countryCodeOf(nameOrCode: string): string | undefined {
+  const upper = nameOrCode.toUpperCase();
+  if (/^[A-Z]{2}$/.test(upper) && regionNames.of(upper)) return upper;
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      const code = String.fromCharCode(first, second);
+      // Skip retired codes that still carry a current name (DD → Germany): keep canonical ones.
+      if (regionNames.of(code)?.toUpperCase() === upper && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`) return code;
+    }
+  }
+  return undefined;
 }

@@ -74,7 +74,21 @@ export interface StageSettings {
     notifierReservedConcurrency?: number;
   };
   /** Printed on every invoice; `address` lines are separated by "|". */
-  seller: { name: string; address: string; email: string; taxId: string };
+  /** The seller on every invoice (EN 16931 BG-4); each field becomes the worker's SELLER_* variable. */
+  seller: {
+    name: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    /** ISO 3166-1 alpha-2. */
+    country: string;
+    email: string;
+    vatId: string;
+    iban: string;
+    bic: string;
+    /** BCP 47; labels exist in English and German. */
+    locale: string;
+  };
   alarms: {
     /** Optional e-mail subscription of the alarm topic (must be confirmed from the inbox). */
     email?: string;
@@ -86,10 +100,15 @@ export interface StageSettings {
 
 const seller = {
   name: 'Example Shop GmbH',
-  // Address lines separated by "|", as the invoice renderer prints them.
-  address: 'Musterstraße 1|10115 Berlin|Germany',
+  street: 'Musterstraße 1',
+  postalCode: '10115',
+  city: 'Berlin',
+  country: 'DE',
   email: 'billing@example.com',
-  taxId: 'DE123456789',
+  vatId: 'DE123456789',
+  iban: 'DE02120300000000202051',
+  bic: 'BYLADEM1001',
+  locale: 'de-DE',
 };
 
 const DEFAULTS: Record<StageName, StageSettings> = {

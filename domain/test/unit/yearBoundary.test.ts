@@ -1,7 +1,8 @@
 import { formatInvoiceNumber, invoiceDocumentFor, invoiceSeriesFor, newOrder, type Order } from '../../src';
 import { anOrderRequest } from '../support/anOrderRequest';
+import { aSeller } from '../support/aSeller';
 
-const seller = { name: 'Seller', addressLines: ['1 Street'], email: 'billing@seller.test' };
+const seller = aSeller();
 
 /** Invoiced "now", as the worker does: the series and the issue date come from the same instant. */
 function invoicedNow(order: Order, sequence: number): Order {

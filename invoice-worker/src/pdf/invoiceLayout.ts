@@ -1,4 +1,4 @@
-import { formatMoney, type InvoiceDocument } from '@checkout/domain';
+import { formatAmount, formatInvoiceDate, formatRate, type InvoiceDocument, invoiceLabels, type InvoiceLabels } from '@checkout/domain';
 import { InvalidInvoiceDocumentError } from './errors';
 import type { FontStyle, ShapedLine, Typesetter } from './typesetter';
 
@@ -40,58 +40,46 @@ const MAX_ADDRESS_LINES = 8;
 
 /** Table columns: text starts at `left`; amounts are right-aligned on `right`. */
 const COLUMNS = {
-  sku: { left: LEFT + CELL_PAD, right: 120 },
-  description: { left: 128, right: 332 },
-  quantity: { left: 340, right: 370 },
-  unitPrice: { left: 378, right: 456 },
-  lineTotal: { left: 464, right: RIGHT - CELL_PAD },
+  sku: { left: LEFT + CELL_PAD, right: 116 },
+  description: { left: 122, right: 300 },
+  quantity: { left: 306, right: 338 },
+  unitPrice: { left: 344, right: 414 },
+  vat: { left: 420, right: 452 },
+  lineTotal: { left: 458, right: RIGHT - CELL_PAD },
 } as const;
 
-const TABLE_HEADER = [
-  { label: 'SKU', column: COLUMNS.sku, align: 'left' },
-  { label: 'Description', column: COLUMNS.description, align: 'left' },
-  { label: 'Qty', column: COLUMNS.quantity, align: 'right' },
-  { label: 'Unit price', column: COLUMNS.unitPrice, align: 'right' },
-  { label: 'Amount', column: COLUMNS.lineTotal, align: 'right' },
-] as const;
+const tableHeader = (labels: InvoiceLabels) =>
+  [
+    { label: labels.sku, column: COLUMNS.sku, align: 'left' },
+    { label: labels.description, column: COLUMNS.description, align: 'left' },
+    { label: labels.quantity, column: COLUMNS.quantity, align: 'right' },
+    { label: labels.unitPrice, column: COLUMNS.unitPrice, align: 'right' },
+    { label: labels.vat, column: COLUMNS.vat, align: 'right' },
+    { label: labels.amount, column: COLUMNS.lineTotal, align: 'right' },
+  ] as const;
 
 /**
- * Lays the invoice out on A4 pages: pure, no PDF involved. Pages break automatically, the table
- * header repeats on every page, and every page gets a footer with "Page X of Y".
- * Throws InvalidInvoiceDocumentError when `issuedAt` is not a date.
+ * Lays the invoice out on A4 pages: pure, no PDF involved. Labels, amounts and dates follow the
+ * seller's locale. Pages break automatically, the table header repeats on every page, and every
+ * page gets a footer with "Page X of Y". Throws InvalidInvoiceDocumentError when `issuedAt` is not
+ * a date.
  */
 export function layoutInvoice(doc: InvoiceDocument, type: Typesetter): PageLayout[] {
-  const issueDate = issueDateOf(doc);
+  assertIssuedAt(doc);
   const pages = new Pages(type, doc);
-  pages.drawHeader(issueDate);
+  pages.drawHeader();
   pages.drawTableHeader();
   for (const line of doc.lines) pages.drawLineItem(line);
   pages.drawTotals();
-  pages.drawFooters(issueDate);
+  pages.drawNotes();
+  pages.drawFooters();
   return pages.all;
 }
 
-/** `2000` → `"20"`, `1950` → `"19.5"`, `725` → `"7.25"`: basis points as a percentage, exactly. */
-export function formatTaxRate(taxRateBps: number): string {
-  const whole = Math.trunc(taxRateBps / 100);
-  const fraction = String(Math.abs(taxRateBps % 100))
-    .padStart(2, '0')
-    .replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : String(whole);
-}
-
-function issueDateOf(doc: InvoiceDocument): string {
-  const issued = new Date(doc.issuedAt);
-  if (Number.isNaN(issued.getTime())) {
+function assertIssuedAt(doc: InvoiceDocument): void {
+  if (Number.isNaN(new Date(doc.issuedAt).getTime())) {
     throw new InvalidInvoiceDocumentError(`issuedAt "${doc.issuedAt}" of invoice ${doc.invoiceNumber} is not a date`);
   }
-  return issued.toISOString().slice(0, 10);
-}
-
-function paymentTerms(issueDate: string, dueDate: string): string {
-  const days = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${issueDate}T00:00:00Z`)) / 86_400_000);
-  if (!Number.isFinite(days) || days < 0) return `Payment due by ${dueDate}`;
-  return `Payment due within ${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
 /** The page being filled, its vertical cursor and the pages before it. */
@@ -100,52 +88,67 @@ class Pages {
   private ops: DrawOp[] = [];
   private top = TOP;
 
+  private readonly labels: InvoiceLabels;
+  private readonly locale: string;
+
   constructor(
     private readonly type: Typesetter,
     private readonly doc: InvoiceDocument,
   ) {
+    this.locale = doc.seller.locale;
+    this.labels = invoiceLabels(this.locale);
     this.startPage();
   }
 
-  drawHeader(issueDate: string): void {
-    const { doc, type } = this;
+  drawHeader(): void {
+    const { doc, type, labels } = this;
     let left = TOP;
     left = this.lines(type.wrap(doc.seller.name, 'bold', 13, ADDRESS_BLOCK_WIDTH, 2), LEFT, left, 13 * 1.25, 'ink');
     left -= 3;
     left = this.addressLines(doc.seller.addressLines, left);
     left = this.lines([type.fitLine(doc.seller.email, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, left, ROW_LINE, 'ink');
-    if (doc.seller.taxId) {
-      const taxId = type.fitLine(`Tax ID: ${doc.seller.taxId}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH);
-      left = this.lines([taxId], LEFT, left, ROW_LINE, 'ink');
+    const sellerIds: [string, string | undefined][] = [
+      [labels.vatId, doc.seller.vatId],
+      [labels.taxNumber, doc.seller.taxNumber],
+    ];
+    for (const [label, value] of sellerIds) {
+      if (value) left = this.lines([type.fitLine(`${label}: ${value}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, left, ROW_LINE, 'ink');
     }
 
-    this.text(type.fitLine('Invoice', 'bold', 24, RIGHT - META_LEFT), RIGHT, TOP - 20, 'ink', 'right');
+    this.text(type.fitLine(labels.invoice, 'bold', 24, RIGHT - META_LEFT), RIGHT, TOP - 20, 'ink', 'right');
     let right = TOP - 40;
     const meta: [string, string, FontStyle][] = [
-      ['Invoice number', doc.invoiceNumber, 'bold'],
-      ['Issue date', issueDate, 'regular'],
-      ['Due date', doc.dueDate, 'regular'],
-      ['Order ID', doc.orderId, 'regular'],
+      [labels.invoiceNumber, doc.invoiceNumber, 'bold'],
+      [labels.issueDate, this.date(doc.issueDate), 'regular'],
+      [labels.deliveryDate, this.date(doc.deliveryDate), 'regular'],
+      [labels.dueDate, this.date(doc.dueDate), 'regular'],
+      [labels.orderId, doc.orderId, 'regular'],
     ];
+    if (doc.billTo.reference) meta.push([labels.buyerReference, doc.billTo.reference, 'regular']);
     for (const [label, value, style] of meta) {
       const baseline = right - BODY;
-      this.text(type.fitLine(label, 'regular', BODY, META_VALUE_LEFT - META_LEFT), META_LEFT, baseline, 'muted');
-      this.text(type.fitLine(value, style, BODY, RIGHT - META_VALUE_LEFT), RIGHT, baseline, 'ink', 'right');
+      const valueLine = type.fitLine(value, style, BODY, RIGHT - META_VALUE_LEFT);
+      // Labels take what the value leaves: German labels are longer than English ones.
+      this.text(type.fitLine(label, 'regular', BODY, RIGHT - valueLine.width - 8 - META_LEFT), META_LEFT, baseline, 'muted');
+      this.text(valueLine, RIGHT, baseline, 'ink', 'right');
       right -= ROW_LINE + 2;
     }
 
     let billTo = Math.min(left, right) - 22;
-    billTo = this.lines([type.fitLine('BILL TO', 'bold', SMALL, ADDRESS_BLOCK_WIDTH)], LEFT, billTo, SMALL * 1.6, 'muted');
+    billTo = this.lines([type.fitLine(labels.billTo, 'bold', SMALL, ADDRESS_BLOCK_WIDTH)], LEFT, billTo, SMALL * 1.6, 'muted');
     billTo = this.lines(type.wrap(doc.billTo.name, 'bold', 11, ADDRESS_BLOCK_WIDTH, 3), LEFT, billTo, 11 * 1.25, 'ink');
     billTo = this.addressLines(doc.billTo.addressLines, billTo);
     billTo = this.lines([type.fitLine(doc.billTo.email, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, billTo, ROW_LINE, 'ink');
+    if (doc.billTo.vatId) {
+      billTo = this.lines([type.fitLine(`${labels.vatId}: ${doc.billTo.vatId}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, billTo, ROW_LINE, 'ink');
+    }
     this.top = billTo - 20;
   }
 
   drawTableHeader(): void {
     const height = 18;
     this.ops.push({ kind: 'rect', x: LEFT, y: this.top - height, width: RIGHT - LEFT, height, tone: 'band' });
-    for (const { label, column, align } of TABLE_HEADER) {
+    for (const { label, column, align } of tableHeader(this.labels)) {
       const line = this.type.fitLine(label, 'bold', SMALL, column.right - column.left);
       this.text(line, align === 'left' ? column.left : column.right, this.top - 12, 'muted', align);
     }
@@ -154,14 +157,18 @@ class Pages {
 
   drawLineItem(item: InvoiceDocument['lines'][number]): void {
     const { type } = this;
-    const { currency } = this.doc;
     const width = (column: { left: number; right: number }) => column.right - column.left;
     const sku = type.wrap(item.sku, 'regular', SMALL, width(COLUMNS.sku), 4);
     const description = type.wrap(item.description, 'regular', BODY, width(COLUMNS.description));
+    const cell = (text: string, column: { left: number; right: number }): [ShapedLine, number] => [
+      type.shrinkToFit(text, 'regular', BODY, width(column), MIN_AMOUNT_SIZE),
+      column.right,
+    ];
     const amounts: [ShapedLine, number][] = [
-      [type.shrinkToFit(String(item.quantity), 'regular', BODY, width(COLUMNS.quantity), MIN_AMOUNT_SIZE), COLUMNS.quantity.right],
-      [type.shrinkToFit(formatMoney(item.unitPriceMinor, currency), 'regular', BODY, width(COLUMNS.unitPrice), MIN_AMOUNT_SIZE), COLUMNS.unitPrice.right],
-      [type.shrinkToFit(formatMoney(item.lineTotalMinor, currency), 'regular', BODY, width(COLUMNS.lineTotal), MIN_AMOUNT_SIZE), COLUMNS.lineTotal.right],
+      cell(item.quantity.toLocaleString(this.locale), COLUMNS.quantity),
+      cell(this.money(item.unitPriceMinor), COLUMNS.unitPrice),
+      cell(`${item.vatCategory === 'S' ? '' : `${item.vatCategory} `}${formatRate(item.taxRateBps, this.locale)}`, COLUMNS.vat),
+      cell(this.money(item.lineTotalMinor), COLUMNS.lineTotal),
     ];
     const rowLines = Math.max(sku.length, description.length, 1);
     const rowHeight = (lines: number) => 2 * CELL_PAD + lines * ROW_LINE;
@@ -190,37 +197,61 @@ class Pages {
   }
 
   drawTotals(): void {
-    const { doc, type } = this;
-    const needed = 3 * (ROW_LINE + 4) + 30;
+    const { doc, type, labels } = this;
+    const rows: [string, number][] = [
+      [labels.subtotal, doc.subtotalMinor],
+      ...doc.vatBreakdown.map((entry): [string, number] => [
+        labels.vatLine(entry.vatCategory, formatRate(entry.taxRateBps, this.locale), this.money(entry.taxableMinor)),
+        entry.taxMinor,
+      ]),
+    ];
+    const needed = rows.length * (ROW_LINE + 4) + 30;
     if (this.top - needed < BOTTOM) this.startPage(true);
     this.top -= 10;
-    const valueWidth = RIGHT - CELL_PAD - (META_VALUE_LEFT + 10);
-    const rows: [string, number][] = [
-      ['Subtotal', doc.subtotalMinor],
-      [`Tax (${formatTaxRate(doc.taxRateBps)}%)`, doc.taxMinor],
-    ];
+    const labelLeft = META_LEFT - 60;
+    const valueWidth = RIGHT - CELL_PAD - (META_VALUE_LEFT + 40);
     for (const [label, amount] of rows) {
       const baseline = this.top - BODY - 2;
-      this.text(type.fitLine(label, 'regular', BODY, META_VALUE_LEFT - META_LEFT), META_LEFT + CELL_PAD, baseline, 'muted');
-      const value = type.shrinkToFit(formatMoney(amount, doc.currency), 'regular', BODY, valueWidth, MIN_AMOUNT_SIZE);
+      this.text(type.fitLine(label, 'regular', BODY, META_VALUE_LEFT + 30 - labelLeft), labelLeft + CELL_PAD, baseline, 'muted');
+      const value = type.shrinkToFit(this.money(amount), 'regular', BODY, valueWidth, MIN_AMOUNT_SIZE);
       this.text(value, RIGHT - CELL_PAD, baseline, 'ink', 'right');
       this.top -= ROW_LINE + 4;
     }
     this.top -= 4;
-    this.ops.push({ kind: 'rule', x1: META_LEFT, x2: RIGHT, y: this.top, thickness: 1, tone: 'ink' });
+    this.ops.push({ kind: 'rule', x1: labelLeft, x2: RIGHT, y: this.top, thickness: 1, tone: 'ink' });
     const baseline = this.top - 16;
-    this.text(type.fitLine('Total', 'bold', 11, META_VALUE_LEFT - META_LEFT), META_LEFT + CELL_PAD, baseline, 'ink');
-    const total = type.shrinkToFit(formatMoney(doc.totalMinor, doc.currency), 'bold', 11, valueWidth, MIN_AMOUNT_SIZE);
+    this.text(type.fitLine(labels.total, 'bold', 11, META_VALUE_LEFT + 30 - labelLeft), labelLeft + CELL_PAD, baseline, 'ink');
+    const total = type.shrinkToFit(this.money(doc.totalMinor), 'bold', 11, valueWidth, MIN_AMOUNT_SIZE);
     this.text(total, RIGHT - CELL_PAD, baseline, 'ink', 'right');
     this.top = baseline - 8;
   }
 
-  drawFooters(issueDate: string): void {
-    const { doc, type } = this;
-    const parts = [doc.seller.name, doc.seller.taxId ? `Tax ID ${doc.seller.taxId}` : '', paymentTerms(issueDate, doc.dueDate)];
+  /** Exemption notes, payment terms and how to pay, under the totals. */
+  drawNotes(): void {
+    const { doc, type, labels } = this;
+    const paragraphs = [
+      ...doc.vatBreakdown.flatMap((entry) => (entry.exemptionReason ? [labels.exemptionNote(entry.vatCategory, entry.exemptionReason)] : [])),
+      labels.paymentTerms(doc.seller.paymentTermsDays, this.date(doc.dueDate)),
+      doc.seller.paymentMeans.kind === 'sepa-credit-transfer'
+        ? labels.sepaTransfer(doc.seller.paymentMeans.iban, doc.seller.paymentMeans.bic, doc.invoiceNumber)
+        : labels.paidByCard(doc.orderId),
+    ];
+    const lines = paragraphs.flatMap((paragraph) => type.wrap(paragraph, 'regular', BODY, RIGHT - LEFT, 3));
+    this.top -= 12;
+    if (this.top - lines.length * ROW_LINE < BOTTOM) this.startPage(true);
+    this.top = this.lines(lines, LEFT, this.top, ROW_LINE, 'ink');
+  }
+
+  drawFooters(): void {
+    const { doc, type, labels } = this;
+    const parts = [
+      doc.seller.name,
+      doc.seller.vatId ? `${labels.vatId} ${doc.seller.vatId}` : '',
+      labels.paymentTerms(doc.seller.paymentTermsDays, this.date(doc.dueDate)),
+    ];
     const note = parts.map((part) => part.trim()).filter(Boolean).join(' · ');
     this.all.forEach((page, index) => {
-      const pageOf = type.fitLine(`Page ${index + 1} of ${this.all.length}`, 'regular', SMALL, 80);
+      const pageOf = type.fitLine(labels.page(index + 1, this.all.length), 'regular', SMALL, 80);
       const noteLine = type.fitLine(note, 'regular', SMALL, RIGHT - LEFT - pageOf.width - 24);
       page.ops.push(
         { kind: 'rule', x1: LEFT, x2: RIGHT, y: FOOTER_RULE_Y, thickness: 0.5, tone: 'rule' },
@@ -240,9 +271,17 @@ class Pages {
     this.all.push({ ops: this.ops });
     this.top = TOP;
     if (!continued) return;
-    const heading = this.type.fitLine(`Invoice ${this.doc.invoiceNumber} (continued)`, 'bold', 10, RIGHT - LEFT);
+    const heading = this.type.fitLine(this.labels.continued(this.doc.invoiceNumber), 'bold', 10, RIGHT - LEFT);
     this.text(heading, LEFT, TOP - 10, 'ink');
     this.top = TOP - 24;
+  }
+
+  private money(amountMinor: number): string {
+    return formatAmount(amountMinor, this.doc.currency, this.locale);
+  }
+
+  private date(isoDate: string): string {
+    return formatInvoiceDate(isoDate, this.locale);
   }
 
   private addressLines(addressLines: readonly string[], top: number): number {

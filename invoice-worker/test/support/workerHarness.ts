@@ -4,11 +4,12 @@ import { createLogger, DEFAULT_NUMBERER_OPTIONS, InvoiceFiles, InvoiceNumberer, 
 import { newOrder } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { aSeller } from '../../../domain/test/support/aSeller';
 import { eventually } from '../../../local-stack/test/support/eventually';
 import type { TestStage } from '../../../local-stack/test/support/testStage';
 import { createInvoiceRenderer, type InvoiceWorkerDeps, type InvoiceWorkerOptions } from '../../src';
 
-export const seller = { name: 'Test Seller Ltd', addressLines: ['1 Test Street', 'Testville'], email: 'billing@seller.test' };
+export const seller = aSeller({ name: 'Test Seller Ltd', email: 'billing@seller.test' });
 
 export function storeFor(stage: TestStage): OrderStore {
   return new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });

@@ -1,10 +1,10 @@
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatMoney, type InvoiceDocument, MAX_AMOUNT_MINOR } from '@checkout/domain';
+import { formatAmount, formatRate, type InvoiceDocument, MAX_AMOUNT_MINOR } from '@checkout/domain';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { openFontLibrary } from '../../src/pdf/fonts';
-import { type DrawOp, formatTaxRate, layoutInvoice, PAGE_SIZE, type PageLayout } from '../../src/pdf/invoiceLayout';
+import { type DrawOp, layoutInvoice, PAGE_SIZE, type PageLayout } from '../../src/pdf/invoiceLayout';
 import { Typesetter } from '../../src/pdf/typesetter';
 import {
   createInvoiceRenderer,
@@ -24,10 +24,12 @@ beforeAll(async () => {
 
 const textOf = async (doc: InvoiceDocument) => extractPdfText(await renderer.render(doc));
 const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+/** Euros as the test seller's locale (en-GB) writes them: €1,234.56. */
+const euros = (amountMinor: number) => formatAmount(amountMinor, 'EUR', 'en-GB');
 
 describe('renderInvoice', () => {
-  it('shows the seller, the invoice number, issue and due dates, the order id and the bill-to block', async () => {
-    const doc = anInvoiceDocument({ issuedAt: '2025-03-14T23:59:59.000Z', dueDate: '2025-03-28' });
+  it('shows the seller with its VAT ID, the invoice number, issue, supply and due dates, the order id and the bill-to block', async () => {
+    const doc = anInvoiceDocument({ issuedAt: '2025-03-14T23:59:59.000Z', dueDate: '2025-03-28', billTo: { vatId: 'FR40303265045', reference: 'PO-7781' } });
 
     const [page] = await textOf(doc);
 
@@ -35,16 +37,20 @@ describe('renderInvoice', () => {
       'Acme Widgets Ltd',
       '1 Market Street',
       'billing@acme.example',
-      'Tax ID: GB123456789',
+      'VAT ID: GB123456789',
       'Invoice',
       'Invoice number INV-2025-000042',
-      'Issue date 2025-03-14',
-      'Due date 2025-03-28',
+      'Issue date 14 Mar 2025',
+      'Date of supply 13 Mar 2025',
+      'Due date 28 Mar 2025',
       'Order ID 01JC3Z5V8R4W2K6M9P1Q7T0XYZ',
+      'Your reference PO-7781',
       'BILL TO',
       'Ada Lovelace',
       '12 Analytical Row',
       'ada@example.com',
+      'VAT ID: FR40303265045',
+      'Bank transfer to IBAN DE02120300000000202051, BIC BYLADEM1001, reference INV-2025-000042',
     ]) {
       expect(page).toContain(expected);
     }
@@ -84,7 +90,7 @@ describe('renderInvoice', () => {
       expect(text).toContain(
         `${line.sku} ${line.description.split(' ').slice(0, 3).join(' ')}`,
       );
-      expect(text).toContain(`${line.quantity} ${formatMoney(line.unitPriceMinor, 'EUR')} ${formatMoney(line.lineTotalMinor, 'EUR')}`);
+      expect(text).toContain(`${line.quantity} ${euros(line.unitPriceMinor)} 20% ${euros(line.lineTotalMinor)}`);
     }
   });
 
@@ -93,9 +99,43 @@ describe('renderInvoice', () => {
 
     const [page] = await textOf(doc);
 
-    expect(page).toContain(`Subtotal ${formatMoney(doc.subtotalMinor, 'EUR')}`);
-    expect(page).toContain(`Tax (19.5%) ${formatMoney(doc.taxMinor, 'EUR')}`);
-    expect(page).toContain(`Total ${formatMoney(doc.totalMinor, 'EUR')}`);
+    expect(page).toContain(`Subtotal ${euros(doc.subtotalMinor)}`);
+    expect(page).toContain(`VAT 19.5% on ${euros(doc.subtotalMinor)} ${euros(doc.taxMinor)}`);
+    expect(page).toContain(`Total ${euros(doc.totalMinor)}`);
+  });
+
+  it('breaks VAT down per category and rate, with the rate on every line and the notes exempt and reverse-charged lines need', async () => {
+    const doc = anInvoiceDocument({
+      lines: [
+        { sku: 'BOOK', quantity: 2, unitPriceMinor: 1500, taxRateBps: 700 },
+        { sku: 'MUG', quantity: 1, unitPriceMinor: 1000, taxRateBps: 1900 },
+        { sku: 'COURSE', quantity: 1, unitPriceMinor: 5000, taxRateBps: 0, vatCategory: 'E' },
+      ],
+    });
+    const exempt = { ...doc.vatBreakdown[2]!, exemptionReason: 'Education services, Art. 132(1)(i) 2006/112/EC' };
+
+    const [page] = await textOf({ ...doc, vatBreakdown: [doc.vatBreakdown[0]!, doc.vatBreakdown[1]!, exempt] });
+
+    expect(doc.vatBreakdown.map((entry) => entry.taxMinor)).toEqual([190, 210, 0]);
+    expect(page).toContain(`2 ${euros(1500)} 7% ${euros(3000)}`);
+    expect(page).toContain(`1 ${euros(1000)} 19% ${euros(1000)}`);
+    expect(page).toContain(`1 ${euros(5000)} E 0% ${euros(5000)}`);
+    expect(page).toContain(`VAT 19% on ${euros(1000)} ${euros(190)}`);
+    expect(page).toContain(`VAT 7% on ${euros(3000)} ${euros(210)}`);
+    expect(page).toContain(`VAT 0% (exempt) on ${euros(5000)} ${euros(0)}`);
+    expect(page).toContain('VAT exempt: Education services, Art. 132(1)(i) 2006/112/EC');
+    expect(page).toContain(`Total ${euros(9400)}`);
+  });
+
+  it('writes labels, amounts and dates in the seller\'s locale: de-DE prints 57.752,26 €', async () => {
+    const doc = anInvoiceDocument({ seller: { locale: 'de-DE' }, lines: [{ sku: 'X', quantity: 1, unitPriceMinor: 4_853_131, taxRateBps: 1900 }] });
+
+    const [page] = await textOf(doc);
+
+    expect(doc.totalMinor).toBe(5_775_226);
+    for (const expected of ['Rechnung', 'Rechnungsnummer INV-2025-000042', 'Rechnungsdatum 14.03.2025', 'Fällig am 28.03.2025', 'RECHNUNG AN', 'Gesamtbetrag 57.752,26 €', 'USt. 19 % auf 48.531,31 €', 'Seite 1 von 1']) {
+      expect(page).toContain(expected);
+    }
   });
 
   it('breaks a 120-line invoice over numbered pages and repeats the table header on each', async () => {
@@ -106,15 +146,15 @@ describe('renderInvoice', () => {
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, index) => {
       expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
-      expect(page).toContain('Acme Widgets Ltd · Tax ID GB123456789 · Payment due within 14 days');
+      expect(page).toContain('Acme Widgets Ltd · VAT ID GB123456789 · Payable within 14 days, by 28 Mar 2025');
     });
     for (const page of pages.slice(1, -1)) {
       expect(page).toContain('Invoice INV-2025-000042 (continued)');
-      expect(page).toContain('SKU Description Qty Unit price Amount');
+      expect(page).toContain('SKU Description Qty Unit price VAT Amount');
     }
     const all = pages.join('\n');
     for (let index = 1; index <= 120; index++) expect(all).toContain(skuOf(index));
-    expect(pages.at(-1)).toContain(`Total ${formatMoney(doc.totalMinor, 'EUR')}`);
+    expect(pages.at(-1)).toContain(`Total ${euros(doc.totalMinor)}`);
   });
 
   it('turns tabs and line breaks in customer text into single spaces', async () => {
@@ -269,12 +309,13 @@ describe('invoice layout', () => {
     const rightEdges = (pattern: RegExp) =>
       new Set(placed.filter((op) => pattern.test(op.text)).map((op) => op.right.toFixed(3)));
     // Unit prices end on one edge; line totals and the totals block end on another.
-    expect(rightEdges(/ EUR$/).size).toBe(2);
+    expect(rightEdges(/^€/).size).toBe(2);
     expect(rightEdges(/^\d+$/).size).toBe(1);
+    expect(rightEdges(/^\d+%$/).size).toBe(1);
     const amounts = placed.map((op) => op.text);
     for (const line of doc.lines) {
-      expect(amounts).toContain(formatMoney(line.unitPriceMinor, 'EUR'));
-      expect(amounts).toContain(formatMoney(line.lineTotalMinor, 'EUR'));
+      expect(amounts).toContain(euros(line.unitPriceMinor));
+      expect(amounts).toContain(euros(line.lineTotalMinor));
     }
   });
 
@@ -307,18 +348,18 @@ describe('invoice layout', () => {
 
     const placed = texts(layout(doc)).map((op) => op.text);
 
-    expect(placed).toContain(formatMoney(MAX_AMOUNT_MINOR / 2, 'EUR'));
+    expect(placed).toContain(euros(MAX_AMOUNT_MINOR / 2));
   });
 });
 
-describe('formatTaxRate', () => {
+describe('formatRate', () => {
   it.each([
-    [2000, '20'],
-    [1950, '19.5'],
-    [725, '7.25'],
-    [5, '0.05'],
-    [0, '0'],
-  ])('shows %i basis points as %s percent', (bps, percent) => {
-    expect(formatTaxRate(bps)).toBe(percent);
+    [2000, '20%'],
+    [1950, '19.5%'],
+    [725, '7.25%'],
+    [5, '0.05%'],
+    [0, '0%'],
+  ])('shows %i basis points as %s', (bps, percent) => {
+    expect(formatRate(bps, 'en-GB')).toBe(percent);
   });
 });

@@ -154,9 +154,15 @@ export class WorkerService extends Construct {
       SHUTDOWN_TIMEOUT_SECONDS: String(SHUTDOWN_TIMEOUT_SECONDS),
       HEALTH_PORT: String(HEALTH_PORT),
       SELLER_NAME: settings.seller.name,
-      SELLER_ADDRESS: settings.seller.address,
+      SELLER_STREET: settings.seller.street,
+      SELLER_POSTAL_CODE: settings.seller.postalCode,
+      SELLER_CITY: settings.seller.city,
+      SELLER_COUNTRY: settings.seller.country,
       SELLER_EMAIL: settings.seller.email,
-      SELLER_TAX_ID: settings.seller.taxId,
+      SELLER_VAT_ID: settings.seller.vatId,
+      SELLER_IBAN: settings.seller.iban,
+      SELLER_BIC: settings.seller.bic,
+      INVOICE_LOCALE: settings.seller.locale,
       LOG_LEVEL: settings.logLevel,
     };
 
