@@ -10,3 +10,4 @@ export * from './orderStatus';
 export * from './requestFingerprint';
 export * from './totals';
 export * from './vat';
+export * from './en16931Rules';
