@@ -46,6 +46,26 @@ export class InvoiceFiles {
     );
   }
 
+  /**
+   * Stores the UBL 2.1 XML of an invoice beside its PDF (same metadata). Put before the PDF: the
+   * PDF's S3 event is what emails the customer, so once the PDF is there the XML is too.
+   */
+  async putInvoiceXml(key: string, xml: string, meta: { orderId: string; invoiceNumber: string }): Promise<void> {
+    const body = Buffer.from(xml, 'utf8');
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentLength: body.byteLength,
+        ContentType: 'application/xml; charset=utf-8',
+        ContentDisposition: `attachment; filename="${meta.invoiceNumber}.xml"`,
+        ChecksumSHA256: createHash('sha256').update(body).digest('base64'),
+        Metadata: { 'order-id': meta.orderId, 'invoice-number': meta.invoiceNumber },
+      }),
+    );
+  }
+
   /** Whether an object exists (HEAD). */
   async exists(key: string): Promise<boolean> {
     try {

@@ -1,12 +1,22 @@
 import { forOrder, pdfDigest, type InvoiceFiles, type InvoiceNumberer, type Logger, type OrderStore } from '@checkout/aws-adapters';
-import { assertInvoiceable, invoiceDocumentFor, invoiceObjectKey, OrderStatusConflictError, type InvoiceDocument, type Seller } from '@checkout/domain';
+import {
+  assertInvoiceable,
+  invoiceDocumentFor,
+  invoiceObjectKey,
+  invoiceXmlObjectKey,
+  OrderStatusConflictError,
+  type InvoiceDocument,
+  type Seller,
+} from '@checkout/domain';
+import type { RenderedInvoice } from './renderInvoice';
 
 export interface IssueInvoiceDeps {
   store: OrderStore;
   /** The fleet's invoice numbering (one lease-holding numberer, batched transactions). */
   numberer: Pick<InvoiceNumberer, 'numberFor'>;
   files: InvoiceFiles;
-  render: (document: InvoiceDocument) => Promise<Uint8Array>;
+  /** The Factur-X PDF and the UBL XML of an invoice; deterministic. */
+  render: (document: InvoiceDocument) => Promise<RenderedInvoice>;
   seller: Seller;
   logger: Logger;
   now: () => Date;
@@ -24,10 +34,11 @@ export type IssueOutcome = 'issued' | 'already-issued' | 'cancelled' | 'failed-e
  * 2. Get the invoice number from the fleet's numberer, which numbers requests in batches, each
  *    one transaction: counter, number reservations, orders. A crash after step 1 leaves the
  *    request stored; the numberer numbers it anyway and the redelivery finds the number.
- * 3. Render the PDF: deterministic, so a re-render after a crash is byte-identical.
+ * 3. Render the PDF and the UBL XML: deterministic, so a re-render after a crash is byte-identical.
  * 4. Record the invoice metadata and move the order to INVOICED (one transaction).
- * 5. Put the PDF in S3 under its deterministic key. This is last on purpose: the S3 event
- *    triggers the email, and the notifier must find the order INVOICED when it arrives.
+ * 5. Put the XML, then the PDF, in S3 under their deterministic keys. The PDF is last on purpose:
+ *    its S3 event triggers the email, and the notifier must find the order INVOICED (and the XML
+ *    stored) when it arrives.
  *
  * A redelivered message for an INVOICED order re-puts the PDF only if it is missing (the crash
  * fell between steps 4 and 5). The caller deletes the message only after this resolves.
@@ -61,12 +72,12 @@ export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Pro
     if (!order.invoice && !order.awaitingNumber) await deps.store.requestNumber(orderId, deps.now());
     const invoice = order.invoice ?? (await deps.numberer.numberFor(orderId));
     order = { ...order, invoice };
-    const pdf = await deps.render(invoiceDocumentFor(order, deps.seller));
+    const rendered = await deps.render(invoiceDocumentFor(order, deps.seller));
     const objectKey = invoiceObjectKey(orderId, invoice.invoiceNumber);
-    const digest = pdfDigest(pdf);
+    const digest = pdfDigest(rendered.pdf);
     await deps.store.completeInvoice(orderId, { invoiceNumber: invoice.invoiceNumber, objectKey, ...digest }, deps.now());
-    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber, sha256: digest.sha256 });
-    log.info('invoice issued', { invoiceNumber: invoice.invoiceNumber, objectKey, sizeBytes: pdf.byteLength });
+    await storeInvoice(deps, orderId, invoice.invoiceNumber, objectKey, rendered, digest.sha256);
+    log.info('invoice issued', { invoiceNumber: invoice.invoiceNumber, objectKey, sizeBytes: rendered.pdf.byteLength });
     return 'issued';
   }
 
@@ -74,11 +85,24 @@ export async function issueInvoice(deps: IssueInvoiceDeps, orderId: string): Pro
   const invoice = order.invoice!;
   const objectKey = invoice.objectKey ?? invoiceObjectKey(orderId, invoice.invoiceNumber);
   if (!(await deps.files.exists(objectKey))) {
-    const pdf = await deps.render(invoiceDocumentFor(order, deps.seller));
-    await deps.files.putInvoicePdf(objectKey, pdf, { orderId, invoiceNumber: invoice.invoiceNumber, sha256: pdfDigest(pdf).sha256 });
+    const rendered = await deps.render(invoiceDocumentFor(order, deps.seller));
+    await storeInvoice(deps, orderId, invoice.invoiceNumber, objectKey, rendered, pdfDigest(rendered.pdf).sha256);
     log.warn('invoice PDF was missing after a crash; stored it again', { invoiceNumber: invoice.invoiceNumber, objectKey });
     return 'issued';
   }
   log.info('order already invoiced; nothing to do', { invoiceNumber: invoice.invoiceNumber });
   return 'already-issued';
+}
+
+/** The XML first, then the PDF, whose S3 event emails the customer. */
+async function storeInvoice(
+  deps: IssueInvoiceDeps,
+  orderId: string,
+  invoiceNumber: string,
+  objectKey: string,
+  rendered: RenderedInvoice,
+  sha256: string,
+): Promise<void> {
+  await deps.files.putInvoiceXml(invoiceXmlObjectKey(orderId, invoiceNumber), rendered.ublXml, { orderId, invoiceNumber });
+  await deps.files.putInvoicePdf(objectKey, rendered.pdf, { orderId, invoiceNumber, sha256 });
 }

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { loadWorkerConfig, sellerFrom } from './config';
 import { startHealthServer } from './healthServer';
 import { startInvoiceWorker, type InvoiceWorker } from './invoiceWorker';
-import { createInvoiceRenderer } from './renderInvoice';
+import { createInvoiceRendering } from './renderInvoice';
 
 /**
  * Entry point of the worker container (and of the local stack's worker process): reads the
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const logger = createLogger('invoice-worker', config.LOG_LEVEL);
   const clients = createAwsClients(config);
   const bundledFonts = join(__dirname, 'fonts');
-  const renderer = await createInvoiceRenderer({ fontDir: config.FONT_DIR ?? (existsSync(bundledFonts) ? bundledFonts : undefined) });
+  const render = await createInvoiceRendering({ fontDir: config.FONT_DIR ?? (existsSync(bundledFonts) ? bundledFonts : undefined) });
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE });
 
   const now = () => new Date();
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       numberer,
       queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
       files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
-      render: (document) => renderer.render(document),
+      render,
       seller: sellerFrom(config),
       logger,
       now,

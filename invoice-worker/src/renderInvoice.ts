@@ -1,8 +1,30 @@
+import type { InvoiceDocument } from '@checkout/domain';
+import { createEInvoiceWriter } from './eInvoice/eInvoiceWriter';
+import { createInvoiceRenderer, type InvoiceRendererOptions } from './pdf/renderer';
+
 /**
- * Invoice PDF rendering: `createInvoiceRenderer()` once per process, then `render(doc)` per invoice.
- * See docs/decisions/pdf-rendering.md for fonts, fallback and determinism.
+ * Invoice rendering: `createInvoiceRendering()` once per process, then call it per invoice. The
+ * PDF is a Factur-X invoice with its CII XML embedded; the UBL XML is returned to be stored beside
+ * it. See docs/decisions/pdf-rendering.md (fonts, fallback, determinism) and
+ * docs/decisions/e-invoicing.md (EN 16931).
  */
+export interface RenderedInvoice {
+  pdf: Uint8Array;
+  /** UBL 2.1 Invoice, EN 16931. */
+  ublXml: string;
+}
+
+export async function createInvoiceRendering(options: InvoiceRendererOptions = {}): Promise<(doc: InvoiceDocument) => Promise<RenderedInvoice>> {
+  const renderer = await createInvoiceRenderer(options);
+  const writer = createEInvoiceWriter();
+  return async (doc) => {
+    const xml = await writer.write(doc);
+    return { pdf: await renderer.render(doc), ublXml: xml.ubl };
+  };
+}
+
 export { createInvoiceRenderer, type InvoiceRenderer, type InvoiceRendererOptions } from './pdf/renderer';
 export { invoiceFontFiles } from './pdf/fonts';
 export { INVOICE_ATTACHMENT_NAME } from './pdf/writeInvoicePdf';
 export { InvalidInvoiceDocumentError, InvoiceFontError, InvoiceRenderError } from './pdf/errors';
+export { createEInvoiceWriter, type EInvoiceWriter, type EInvoiceXml } from './eInvoice/eInvoiceWriter';

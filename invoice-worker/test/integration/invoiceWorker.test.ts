@@ -1,12 +1,13 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { newOrder } from '@checkout/domain';
+import { decimalString, invoiceXmlObjectKey, newOrder } from '@checkout/domain';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { eventually } from '../../../local-stack/test/support/eventually';
 import { fixedClock, justBeforeNewYear } from '../../../local-stack/test/support/clocks';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { issueInvoice, startInvoiceWorker, sweepOutbox, type InvoiceWorker } from '../../src';
+import { ruleViolationsOf, semanticInvoiceFromUbl } from '../support/semanticInvoice';
 import { expectExactlyOneInvoiceEach, fastOptions, invoicesStored, objectKeys, queuedOrders, storeFor, workerDeps } from '../support/workerHarness';
 
 let stage: TestStage;
@@ -37,6 +38,22 @@ describe('invoice worker on the real queue, tables and bucket', () => {
     const object = await stage.clients.s3.send(new GetObjectCommand({ Bucket: stage.resources.invoicesBucket, Key: order.invoice!.objectKey }));
     expect(object.ContentType).toBe('application/pdf');
     expect(object.Metadata).toEqual({ 'order-id': order.orderId, 'invoice-number': order.invoice!.invoiceNumber });
+  });
+
+  it('stores the UBL 2.1 invoice beside each PDF, carrying its number, lines and totals, passing the EN 16931 rules', async () => {
+    const orderIds = await queuedOrders(stage, 2);
+    workers.push(startInvoiceWorker(deps, fastOptions(stage)));
+    for (const order of await invoiced(orderIds)) {
+      const key = invoiceXmlObjectKey(order.orderId, order.invoice!.invoiceNumber);
+      const object = await stage.clients.s3.send(new GetObjectCommand({ Bucket: stage.resources.invoicesBucket, Key: key }));
+      const xml = await object.Body!.transformToString('utf-8');
+      expect(object.ContentType).toBe('application/xml; charset=utf-8');
+      expect(ruleViolationsOf(xml)).toEqual([]);
+      const invoice = semanticInvoiceFromUbl(xml);
+      expect(invoice.number).toBe(order.invoice!.invoiceNumber);
+      expect(invoice.lines.map((line) => line.itemName)).toEqual(order.lineItems.map((line) => line.description));
+      expect(invoice.amountDue).toBe(decimalString(order.totalMinor, 2));
+    }
   });
 
   it('numbers and dates invoices by its clock: issued 10 s before New Year, they carry that year\'s series and date', async () => {
@@ -86,7 +103,7 @@ describe('invoice worker on the real queue, tables and bucket', () => {
     }
     workers.push(startInvoiceWorker(deps, fastOptions(stage)), startInvoiceWorker(deps, fastOptions(stage)));
     await invoiced([orderId!]);
-    await eventually('queue drained', async () => (await objectKeys(stage, `invoices/${orderId}/`)).length === 1 && workers.every((w) => w.inFlight === 0));
+    await eventually('queue drained (one PDF and one XML stored)', async () => (await objectKeys(stage, `invoices/${orderId}/`)).length === 2 && workers.every((w) => w.inFlight === 0));
     await expectExactlyOneInvoiceEach(stage, [orderId!]);
   });
 

@@ -7,7 +7,7 @@ import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { aSeller } from '../../../domain/test/support/aSeller';
 import { eventually } from '../../../local-stack/test/support/eventually';
 import type { TestStage } from '../../../local-stack/test/support/testStage';
-import { createInvoiceRenderer, type InvoiceWorkerDeps, type InvoiceWorkerOptions } from '../../src';
+import { createInvoiceRendering, type InvoiceWorkerDeps, type InvoiceWorkerOptions } from '../../src';
 
 export const seller = aSeller({ name: 'Test Seller Ltd', email: 'billing@seller.test' });
 
@@ -17,7 +17,7 @@ export function storeFor(stage: TestStage): OrderStore {
 
 /** What one worker process wires, on the test's clock; stop `numberer` when done. */
 export async function workerDeps(stage: TestStage, now: () => Date = () => new Date()): Promise<InvoiceWorkerDeps & { numberer: InvoiceNumberer }> {
-  const renderer = await createInvoiceRenderer();
+  const render = await createInvoiceRendering();
   const logger = createLogger('worker-test', process.env.TEST_LOG_LEVEL ?? 'SILENT');
   const numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   return {
@@ -26,7 +26,7 @@ export async function workerDeps(stage: TestStage, now: () => Date = () => new D
     numberer: new InvoiceNumberer(numbers, { ...DEFAULT_NUMBERER_OPTIONS, holderId: `test-${randomUUID()}`, leaseMs: 5_000 }, now, logger),
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
-    render: (doc) => renderer.render(doc),
+    render,
     seller,
     logger,
     now,
@@ -109,14 +109,17 @@ export async function objectKeys(stage: TestStage, prefix: string): Promise<stri
   return keys;
 }
 
-/** Every order has exactly one invoice record and one PDF; numbers are distinct and gapless. */
+/** Every order has exactly one invoice record, one PDF and one UBL XML; numbers are distinct and gapless. */
 export async function expectExactlyOneInvoiceEach(stage: TestStage, orderIds: string[]): Promise<void> {
   const records = (await invoiceRecords(stage)).filter((r) => orderIds.includes(r.orderId));
   expect(records.map((r) => r.orderId).sort()).toEqual([...orderIds].sort());
   const sequences = records.map((r) => Number(r.invoiceNumber.slice(-6))).sort((a, b) => a - b);
   expect(new Set(sequences).size).toBe(sequences.length);
   expect(sequences.at(-1)! - sequences[0]! + 1).toBe(sequences.length);
-  const pdfs = await objectKeys(stage, 'invoices/');
-  for (const record of records) expect(pdfs).toContain(`invoices/${record.orderId}/${record.invoiceNumber}.pdf`);
-  expect(pdfs.filter((key) => orderIds.some((id) => key.includes(id)))).toHaveLength(orderIds.length);
+  const keys = await objectKeys(stage, 'invoices/');
+  for (const record of records) {
+    expect(keys).toContain(`invoices/${record.orderId}/${record.invoiceNumber}.pdf`);
+    expect(keys).toContain(`invoices/${record.orderId}/${record.invoiceNumber}.ubl.xml`);
+  }
+  expect(keys.filter((key) => orderIds.some((id) => key.includes(id)))).toHaveLength(2 * orderIds.length);
 }
