@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Document, DOMParser, type Element, onWarningStopParsing } from '@xmldom/xmldom';
+import { type Document, DOMParser, type Element, onErrorStopParsing } from '@xmldom/xmldom';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -196,7 +196,8 @@ function readXmp(doc: PDFDocument, problems: string[]): Document | undefined {
     return undefined;
   }
   try {
-    return new DOMParser({ onError: onWarningStopParsing }).parseFromString(text, 'text/xml');
+    // Errors and fatal errors stop parsing; warnings (e.g. on a U+FFFD, which is legal XML) do not.
+    return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml');
   } catch (error) {
     problems.push(`the XMP metadata is not well-formed XML: ${(error as Error).message}`);
     return undefined;
