@@ -5,7 +5,7 @@
  */
 export { createInvoiceRenderer, type InvoiceRenderer, type InvoiceRendererOptions, type RenderOptions } from './pdf/renderer';
 export { invoiceFontFiles } from './pdf/fonts';
-export { colorProfileFile } from './pdf/colorProfile';
+export { COLOR_PROFILE_FILE, colorProfileFile } from './pdf/colorProfile';
 export { FACTUR_X_FILE_NAME } from './pdf/pdfA3FacturX';
 export { INVOICE_ATTACHMENT_NAME } from './pdf/writeInvoicePdf';
 export { InvalidInvoiceDocumentError, InvoiceColorProfileError, InvoiceFontError, InvoiceRenderError } from './pdf/errors';

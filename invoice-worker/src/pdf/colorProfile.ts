@@ -8,7 +8,10 @@ import { InvoiceColorProfileError } from './errors';
  * pdfkit in `js/data/`. pdfkit's `exports` hide that folder, so it is found beside the package's
  * main file.
  */
-const SRGB_PROFILE = { package: 'pdfkit', fromMain: 'data/sRGB_IEC61966_2_1.icc', file: 'sRGB_IEC61966_2_1.icc' } as const;
+const SRGB_PROFILE = { package: 'pdfkit', fromMain: 'data/sRGB_IEC61966_2_1.icc' } as const;
+
+/** File name of the profile where a build ships it (the bundled worker: `dist/color/`). */
+export const COLOR_PROFILE_FILE = 'sRGB_IEC61966_2_1.icc';
 
 /** The ICC profile every invoice's output intent carries, read once per renderer. */
 export interface ColorProfile {
@@ -24,7 +27,7 @@ export interface ColorProfile {
  * `createInvoiceRenderer`. Throws InvoiceColorProfileError when pdfkit is not installed.
  */
 export function colorProfileFile(): { file: string; source: string } {
-  return { file: SRGB_PROFILE.file, source: defaultProfilePath() };
+  return { file: COLOR_PROFILE_FILE, source: defaultProfilePath() };
 }
 
 /**
