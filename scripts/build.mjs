@@ -1,7 +1,7 @@
 // Builds every deployable and runnable artifact with esbuild:
 //   ingress-lambda/dist/handler.js    Lambda (API Gateway REST proxy), export `handler`
 //   notifier-lambda/dist/handler.js   Lambda (S3 ObjectCreated), export `handler`
-//   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/)
+//   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/, color/)
 //   local-stack/dist/main.js          the embedded local stack (`npm start`)
 //   bench/dist/*.js                   benchmarks (`npm run bench`)
 // Output is reproducible: no timestamps, no absolute paths in bundles, sorted inputs.
@@ -74,7 +74,10 @@ for (const target of targets.filter((t) => only.length === 0 || only.includes(t.
   for (const [file, output] of Object.entries(result.metafile.outputs).sort()) {
     if (!file.endsWith('.map')) sizes.push({ file: relative(root, file), kb: (output.bytes / 1024).toFixed(1) });
   }
-  if (target.name === 'invoice-worker') await copyFonts(target.outdir);
+  if (target.name === 'invoice-worker') {
+    await copyFonts(target.outdir);
+    await copyColorProfile(target.outdir);
+  }
 }
 
 /** The worker image has no node_modules: the invoice fonts travel beside the bundle. */
@@ -89,6 +92,21 @@ function copyFonts(outdir) {
         copyFileSync(source, join(outdir, 'fonts', file));
         sizes.push({ file: join(outdir, 'fonts', file), kb: (statSync(source).size / 1024).toFixed(1) });
       }
+      rmSync(join(root, manifest));
+    });
+}
+
+/** The sRGB ICC profile of the invoices' PDF/A output intent travels beside the bundle too. */
+function copyColorProfile(outdir) {
+  const require = createRequire(join(root, 'invoice-worker/package.json'));
+  const manifest = join(outdir, '.color-manifest.js');
+  return build({ ...common, metafile: false, sourcemap: false, entryPoints: ['invoice-worker/src/pdf/colorProfile.ts'], outfile: manifest, plugins: [externalThirdParty] })
+    .then(() => {
+      const { colorProfileFile } = require(join(root, manifest));
+      const { file, source } = colorProfileFile();
+      mkdirSync(join(outdir, 'color'), { recursive: true });
+      copyFileSync(source, join(outdir, 'color', file));
+      sizes.push({ file: join(outdir, 'color', file), kb: (statSync(source).size / 1024).toFixed(1) });
       rmSync(join(root, manifest));
     });
 }

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { loadWorkerConfig, sellerFrom } from './config';
 import { startHealthServer } from './healthServer';
 import { startInvoiceWorker, type InvoiceWorker } from './invoiceWorker';
-import { createInvoiceRendering } from './renderInvoice';
+import { COLOR_PROFILE_FILE, createInvoiceRendering } from './renderInvoice';
 
 /**
  * Entry point of the worker container (and of the local stack's worker process): reads the
@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const logger = createLogger('invoice-worker', config.LOG_LEVEL);
   const clients = createAwsClients(config);
   const bundledFonts = join(__dirname, 'fonts');
-  const render = await createInvoiceRendering({ fontDir: config.FONT_DIR ?? (existsSync(bundledFonts) ? bundledFonts : undefined) });
+  const bundledColorProfile = join(__dirname, 'color', COLOR_PROFILE_FILE);
+  const render = await createInvoiceRendering({
+    fontDir: config.FONT_DIR ?? (existsSync(bundledFonts) ? bundledFonts : undefined),
+    colorProfile: existsSync(bundledColorProfile) ? bundledColorProfile : undefined,
+  });
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE });
 
   const now = () => new Date();

@@ -33,7 +33,8 @@ export function en16931Invoice(doc: InvoiceDocument): Invoice {
       'cbc:IssueDate': doc.issueDate,
       'cbc:DueDate': doc.dueDate,
       'cbc:InvoiceTypeCode': doc.typeCode,
-      ...(notesOf(doc).length > 0 ? { 'cbc:Note': notesOf(doc) } : {}),
+      // One note: the formatter writes several notes' texts into one CII IncludedNote, which the XSD refuses.
+      ...(notesOf(doc).length > 0 ? { 'cbc:Note': [notesOf(doc).join(' ')] } : {}),
       'cbc:DocumentCurrencyCode': currency,
       ...(billTo.reference ? { 'cbc:BuyerReference': billTo.reference } : {}),
       // BT-14, the seller's order; UBL requires an order ID beside it, "NA" when the buyer gave none.
@@ -130,7 +131,9 @@ export function en16931Invoice(doc: InvoiceDocument): Invoice {
 /** BT-22: the exemption and reverse-charge notes the PDF prints. */
 function notesOf(doc: InvoiceDocument): string[] {
   const labels = invoiceLabels(doc.seller.locale);
-  return doc.vatBreakdown.flatMap((entry) => (entry.exemptionReason ? [labels.exemptionNote(entry.vatCategory, entry.exemptionReason)] : []));
+  return doc.vatBreakdown.flatMap((entry) =>
+    entry.exemptionReason ? [labels.exemptionNote(entry.vatCategory, entry.exemptionReason).replace(/[^.]$/, '$&.')] : [],
+  );
 }
 
 function postalAddress(address: PostalAddress): Party['cac:PostalAddress'] {

@@ -23,6 +23,23 @@ export class InvoiceFontError extends InvoiceRenderError {
   }
 }
 
+/**
+ * The ICC profile of the PDF/A output intent is missing or is not an RGB profile. Fatal for the
+ * process: install pdfkit (which ships it) or pass `colorProfile` pointing at the copy listed by
+ * `colorProfileFile()`, and restart.
+ */
+export class InvoiceColorProfileError extends InvoiceRenderError {
+  override readonly name = 'InvoiceColorProfileError';
+
+  constructor(
+    readonly file: string,
+    problem: string,
+    options?: ErrorOptions,
+  ) {
+    super(`ICC profile ${file} ${problem}: install pdfkit or pass colorProfile pointing at a copy of colorProfileFile()`, options);
+  }
+}
+
 /** The document cannot be rendered as given (e.g. `issuedAt` is not a date). Retrying will not help. */
 export class InvalidInvoiceDocumentError extends InvoiceRenderError {
   override readonly name = 'InvalidInvoiceDocumentError';

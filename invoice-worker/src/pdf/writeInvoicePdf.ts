@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { InvoiceDocument } from '@checkout/domain';
 import { AFRelationship, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import type { ColorProfile } from './colorProfile';
 import { type EmbeddedFont, embedFont } from './embedFont';
 import type { FaceKey, FontLibrary } from './fonts';
 import { type DrawOp, PAGE_SIZE, type PageLayout, type Tone } from './invoiceLayout';
+import { makePdfA3FacturX } from './pdfA3FacturX';
 
 /** RGB components of each tone, as written in content streams. */
 const TONES: Record<Tone, string> = {
@@ -22,25 +24,46 @@ export const INVOICE_ATTACHMENT_NAME = 'invoice.json';
 const CREATOR = '@checkout/invoice-worker';
 const PRODUCER = 'pdf-lib 1.17 (https://github.com/Hopding/pdf-lib)';
 
+/** What makes the PDF a PDF/A-3b Factur-X file: the output intent's profile and the invoice's CII XML. */
+export interface PdfA3Parts {
+  colorProfile: ColorProfile;
+  /** CII XML (EN 16931) embedded as factur-x.xml; without it the file is PDF/A-3b only. */
+  facturXml?: string | Uint8Array;
+}
+
 /**
- * Writes laid-out pages to PDF bytes. Text is drawn from the glyphs the typesetter shaped (nothing
- * is shaped again), one text object per page. Deterministic: every date comes from `issuedAt`, font
- * names are fixed, font subsets depend only on the glyphs used, and the trailer /ID is a hash of
- * the document, so the same document gives the same bytes in any process.
+ * Writes laid-out pages to PDF/A-3b bytes (Factur-X when `parts.facturXml` is given). Text is drawn
+ * from the glyphs the typesetter shaped (nothing is shaped again), one text object per page.
+ * Deterministic: every date comes from `issuedAt`, font names are fixed, font subsets depend only
+ * on the glyphs used, and the trailer /ID is a hash of the document and its XML, so the same
+ * document gives the same bytes in any process.
  */
-export async function writeInvoicePdf(doc: InvoiceDocument, pages: readonly PageLayout[], fonts: FontLibrary): Promise<Uint8Array> {
+export async function writeInvoicePdf(
+  doc: InvoiceDocument,
+  pages: readonly PageLayout[],
+  fonts: FontLibrary,
+  parts: PdfA3Parts,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
 
   const issuedAt = new Date(doc.issuedAt);
-  pdf.setTitle(`Invoice ${doc.invoiceNumber}`);
-  pdf.setAuthor(doc.seller.name);
-  pdf.setSubject(`Invoice ${doc.invoiceNumber} for order ${doc.orderId}`);
-  pdf.setKeywords(['invoice', doc.invoiceNumber, doc.orderId]);
-  pdf.setCreator(CREATOR);
-  pdf.setProducer(PRODUCER);
-  pdf.setLanguage('en');
-  pdf.setCreationDate(issuedAt);
-  pdf.setModificationDate(issuedAt);
+  const facturXml = typeof parts.facturXml === 'string' ? new TextEncoder().encode(parts.facturXml) : parts.facturXml;
+  // Before invoice.json: see makePdfA3FacturX on the order of attachments.
+  await makePdfA3FacturX(
+    pdf,
+    {
+      title: `Invoice ${doc.invoiceNumber}`,
+      author: doc.seller.name,
+      subject: `Invoice ${doc.invoiceNumber} for order ${doc.orderId}`,
+      keywords: ['invoice', doc.invoiceNumber, doc.orderId],
+      creator: CREATOR,
+      producer: PRODUCER,
+      language: 'en',
+      issuedAt,
+    },
+    parts.colorProfile,
+    facturXml && { xml: facturXml, description: `Invoice ${doc.invoiceNumber} (Factur-X, EN 16931)` },
+  );
 
   const json = JSON.stringify(doc, null, 2);
   await pdf.attach(new TextEncoder().encode(json), INVOICE_ATTACHMENT_NAME, {
@@ -68,7 +91,9 @@ export async function writeInvoicePdf(doc: InvoiceDocument, pages: readonly Page
   }
 
   // pdf-lib writes no /ID; readers and PDF/A expect one. Derived from the content, not random.
-  const id = PDFHexString.of(createHash('sha256').update(json).digest('hex').slice(0, 32));
+  const hash = createHash('sha256').update(json);
+  if (facturXml) hash.update(facturXml);
+  const id = PDFHexString.of(hash.digest('hex').slice(0, 32));
   pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
 
   return pdf.save({ useObjectStreams: true });

@@ -1,5 +1,7 @@
 import { MAX_AMOUNT_MINOR } from '@checkout/domain';
 import { createEInvoiceWriter } from '../../src/eInvoice/eInvoiceWriter';
+import { createInvoiceRendering } from '../../src/renderInvoice';
+import { checkFacturXPdf, extractFacturXml, validateCiiXml } from '../support/eInvoiceChecks';
 import { anInvoiceDocument, aSeller } from '../support/anInvoiceDocument';
 import { ruleViolationsOf, semanticInvoiceFromCii, semanticInvoiceFromUbl } from '../support/semanticInvoice';
 
@@ -36,11 +38,25 @@ describe('EN 16931 XML (CII for Factur-X, UBL 2.1)', () => {
     ['a German seller paid by card', anInvoiceDocument({ seller: aSeller({ locale: 'de-DE', paymentMeans: { kind: 'card' } }) })],
     ['a zero-decimal currency', anInvoiceDocument({ currency: 'JPY', lines: [{ sku: 'TEA', quantity: 3, unitPriceMinor: 1234 }] })],
     ['the largest amounts', anInvoiceDocument({ lines: [{ sku: 'BIG', quantity: 1, unitPriceMinor: MAX_AMOUNT_MINOR / 2 }], taxRateBps: 0 })],
-  ])('writes %s so that CII and UBL pass the business rules', async (_case, doc) => {
+  ])('writes %s so that the CII passes the Factur-X EN 16931 XSD and both syntaxes pass the business rules', async (_case, doc) => {
     const { cii, ubl } = await writer.write(doc);
 
+    expect(await validateCiiXml(cii)).toEqual({ valid: true, errors: [] });
     expect(ruleViolationsOf(cii)).toEqual([]);
     expect(ruleViolationsOf(ubl)).toEqual([]);
+  });
+
+  it('issues every invoice as a Factur-X PDF/A-3b whose factur-x.xml is the CII of that invoice', async () => {
+    const render = await createInvoiceRendering();
+    const doc = mixedVat();
+
+    const { pdf, ublXml } = await render(doc);
+
+    expect(await checkFacturXPdf(pdf)).toEqual([]);
+    const embedded = await extractFacturXml(pdf);
+    expect(embedded).toBe((await writer.write(doc)).cii);
+    expect(ruleViolationsOf(embedded)).toEqual([]);
+    expect(semanticInvoiceFromCii(embedded).amountDue).toBe(semanticInvoiceFromUbl(ublXml).amountDue);
   });
 
   it('carries the invoice number, every line and the totals, in both syntaxes alike', async () => {
