@@ -5,8 +5,13 @@ import { importFromPackage } from './loadEsm';
 
 export interface MailInbox {
   smtpPort: number;
-  /** Web inbox; its REST API lists messages at GET /api/email. */
+  /** Base URL of the web inbox; its REST API lists messages at GET /api/email. */
   webUrl: string;
+  /**
+   * The inbox page. maildev answers `/` with the page only to requests that accept text/html and
+   * with 404 to the rest (curl, link checkers); `/index.html` is the page for every client.
+   */
+  pageUrl: string;
   stop(): Promise<void>;
 }
 
@@ -28,15 +33,33 @@ export async function startMailInbox(options: { smtpPort: number; webPort: numbe
     hideExtensions: ['STARTTLS'],
     silent: true,
   });
-  await maildev.start();
+  await withoutConsoleInfo(/^MailDev API running at /, () => maildev.start());
+  const webUrl = `http://127.0.0.1:${options.webPort}`;
   return {
     smtpPort: options.smtpPort,
-    webUrl: `http://127.0.0.1:${options.webPort}`,
+    webUrl,
+    pageUrl: `${webUrl}/index.html`,
     stop: async () => {
       await maildev.stop();
       await rm(mailDirectory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * maildev's web server prints "MailDev API running at <url>" with console.info even when `silent`:
+ * `npm start` prints its own line for the inbox, with the URL of the page rather than of the API.
+ */
+async function withoutConsoleInfo<T>(dropped: RegExp, run: () => Promise<T>): Promise<T> {
+  const info = console.info;
+  console.info = (...args: unknown[]) => {
+    if (!(typeof args[0] === 'string' && dropped.test(args[0]))) info(...args);
+  };
+  try {
+    return await run();
+  } finally {
+    console.info = info;
+  }
 }
 
 interface MailDevLike {
