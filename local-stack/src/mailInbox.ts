@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importFromPackage } from './loadEsm';
@@ -7,10 +8,7 @@ export interface MailInbox {
   smtpPort: number;
   /** Base URL of the web inbox; its REST API lists messages at GET /api/email. */
   webUrl: string;
-  /**
-   * The inbox page. maildev answers `/` with the page only to requests that accept text/html and
-   * with 404 to the rest (curl, link checkers); `/index.html` is the page for every client.
-   */
+  /** The inbox page: `/`, for every client (see {@link serveInboxPageAtRoot}). */
   pageUrl: string;
   stop(): Promise<void>;
 }
@@ -33,12 +31,15 @@ export async function startMailInbox(options: { smtpPort: number; webPort: numbe
     hideExtensions: ['STARTTLS'],
     silent: true,
   });
-  await withoutConsoleInfo(/^MailDev API running at /, () => maildev.start());
+  const servers = await withoutConsoleInfo(/^MailDev API running at /, () => maildev.start());
+  const web = servers.api?.server.server;
+  if (!web) throw new Error('maildev started without its web server');
+  serveInboxPageAtRoot(web);
   const webUrl = `http://127.0.0.1:${options.webPort}`;
   return {
     smtpPort: options.smtpPort,
     webUrl,
-    pageUrl: `${webUrl}/index.html`,
+    pageUrl: `${webUrl}/`,
     stop: async () => {
       await maildev.stop();
       await rm(mailDirectory, { recursive: true, force: true });
@@ -62,7 +63,19 @@ async function withoutConsoleInfo<T>(dropped: RegExp, run: () => Promise<T>): Pr
   }
 }
 
+/**
+ * maildev serves its page at `/` through a single-page-app fallback that answers only requests
+ * accepting text/html, and 404 to the rest (curl, link checkers). `/index.html` is no way round:
+ * the page takes its API prefix from its own path and then fails every call (/index.html/api/...).
+ * So a GET of `/` is marked as accepting text/html before maildev's own handler sees it.
+ */
+function serveInboxPageAtRoot(server: Server): void {
+  server.prependListener('request', (request: IncomingMessage) => {
+    if (request.method === 'GET' && (request.url === '/' || request.url?.startsWith('/?'))) request.headers.accept = 'text/html';
+  });
+}
+
 interface MailDevLike {
-  start(): Promise<unknown>;
+  start(): Promise<{ api?: { server: { server: Server } } }>;
   stop(): Promise<void>;
 }

@@ -12,7 +12,6 @@ async function main(): Promise<void> {
   const progress = printedProgress((line) => process.stdout.write(line));
   const stack = await startLocalStack(config, logger, progress);
   const { urls } = stack;
-  logger.info('local stack ready', { urls });
   process.stdout.write(
     [
       '',
@@ -25,6 +24,8 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
+  // After the banner: whoever waits for this line (stackProcess.ts) has the banner already.
+  logger.info('local stack ready', { urls });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -31,7 +31,7 @@ export async function reportStartup<T>(progress: StartupProgress, part: string, 
 export function printedProgress(write: (line: string) => void, now: () => number = () => performance.now()) {
   const createdAt = now();
   const startedAt = new Map<string, number>();
-  const line = (part: string, text: string, detail?: string) => write(`  ${part.padEnd(20)} ${text}${detail ? ` (${detail})` : ''}\n`);
+  const line = (part: string, text: string, detail?: string) => write(`  ${part.padEnd(22)} ${text}${detail ? ` (${detail})` : ''}\n`);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return {
     starting(part: string, detail?: string) {
