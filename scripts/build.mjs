@@ -38,7 +38,8 @@ const externalThirdParty = {
 };
 
 const targets = [
-  { name: 'ingress-lambda', entry: { handler: 'ingress-lambda/src/handler.ts' }, outdir: 'ingress-lambda/dist', minify: true },
+  // swagger-ui-dist is only looked up when its files are not beside the bundle (copySwaggerUi).
+  { name: 'ingress-lambda', entry: { handler: 'ingress-lambda/src/handler.ts' }, outdir: 'ingress-lambda/dist', minify: true, external: ['swagger-ui-dist'] },
   { name: 'notifier-lambda', entry: { handler: 'notifier-lambda/src/handler.ts' }, outdir: 'notifier-lambda/dist', minify: true },
   {
     name: 'invoice-worker',
@@ -70,6 +71,7 @@ for (const target of targets.filter((t) => only.length === 0 || only.includes(t.
     outdir: target.outdir,
     minify: Boolean(target.minify),
     plugins: target.plugins ?? [],
+    external: target.external ?? [],
   });
   for (const [file, output] of Object.entries(result.metafile.outputs).sort()) {
     if (!file.endsWith('.map')) sizes.push({ file: relative(root, file), kb: (output.bytes / 1024).toFixed(1) });
@@ -78,6 +80,7 @@ for (const target of targets.filter((t) => only.length === 0 || only.includes(t.
     await copyFonts(target.outdir);
     await copyColorProfile(target.outdir);
   }
+  if (target.name === 'ingress-lambda') await copySwaggerUi(target.outdir);
 }
 
 /** The worker image has no node_modules: the invoice fonts travel beside the bundle. */
@@ -109,6 +112,21 @@ function copyColorProfile(outdir) {
       sizes.push({ file: join(outdir, 'color', file), kb: (statSync(source).size / 1024).toFixed(1) });
       rmSync(join(root, manifest));
     });
+}
+
+/** The Lambda has no node_modules either: the files `/docs` serves (ingress-lambda/src/apiDocs.ts) travel beside it. */
+async function copySwaggerUi(outdir) {
+  const require = createRequire(join(root, 'ingress-lambda/package.json'));
+  const manifest = join(outdir, '.docs-manifest.js');
+  await build({ ...common, metafile: false, sourcemap: false, entryPoints: ['ingress-lambda/src/apiDocs.ts'], outfile: manifest, plugins: [externalThirdParty] });
+  const { SWAGGER_UI_FILES } = require(join(root, manifest));
+  const from = dirname(require.resolve('swagger-ui-dist/package.json'));
+  mkdirSync(join(outdir, 'swagger-ui'), { recursive: true });
+  for (const file of [...SWAGGER_UI_FILES, 'LICENSE', 'NOTICE']) {
+    copyFileSync(join(from, file), join(outdir, 'swagger-ui', file));
+    sizes.push({ file: join(outdir, 'swagger-ui', file), kb: (statSync(join(from, file)).size / 1024).toFixed(1) });
+  }
+  rmSync(join(root, manifest));
 }
 
 const width = Math.max(...sizes.map((s) => s.file.length));

@@ -9,11 +9,11 @@ import {
 } from '@checkout/domain';
 import { describeError } from '@checkout/aws-adapters';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
+import { apiDocs } from './apiDocs';
 import {
   CancelOrderSchema,
   OrderAcceptedSchema,
@@ -139,8 +139,8 @@ export function createOrdersApp(deps: OrdersApiDeps) {
         'Checkout orders become invoice PDFs and emails. Amounts are integer minor units. Errors are RFC 9457 problem details.',
     },
   });
-  // Relative URL so the page also works behind an API Gateway stage prefix (/dev/docs).
-  app.get('/docs', swaggerUI({ url: './openapi.json' }));
+  // Swagger UI from the installed swagger-ui-dist, no CDN (apiDocs.ts).
+  app.route('/docs', apiDocs());
   app.get('/health', (c) => c.json({ status: 'ok' }));
 
   app.notFound((c) => problemJson(c, problem(404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}.`)));

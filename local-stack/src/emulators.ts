@@ -3,6 +3,7 @@ import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
 import { startMailInbox, type MailInbox } from './mailInbox';
 import { freePort } from './ports';
 import { startCountingProxy } from './requestCounter';
+import { reportStartup, SILENT_PROGRESS, type StartupProgress } from './startupProgress';
 
 export interface Emulators {
   aws: AwsEmulator;
@@ -27,16 +28,23 @@ export async function startEmulators(options: {
   onObjectCreated?: (event: ObjectCreated) => void;
   /** Put a counting proxy (requestCounter.ts) on the AWS and DynamoDB ports, the emulators behind it. */
   countRequests?: boolean;
+  /** Told as each emulator starts and is ready (`npm start` prints it). */
+  progress?: StartupProgress;
 }): Promise<Emulators> {
+  const progress = options.progress ?? SILENT_PROGRESS;
   const port = async (p: number) => (p === 0 ? freePort() : p);
   const [dynamodbPort, awsPort] = await Promise.all([port(options.ports.dynamodb), port(options.ports.aws)]);
   const [dynamodb, aws, mail] = await Promise.all([
-    (options.countRequests ? freePort() : Promise.resolve(dynamodbPort)).then((p) => startDynamoDbLocal({ port: p })),
+    (options.countRequests ? freePort() : Promise.resolve(dynamodbPort)).then((p) =>
+      reportStartup(progress, 'DynamoDB Local', () => startDynamoDbLocal({ port: p })),
+    ),
     (options.countRequests ? freePort() : Promise.resolve(awsPort)).then((p) =>
-      startAwsEmulator({ port: p, region: options.region, onObjectCreated: options.onObjectCreated ?? (() => {}) }),
+      reportStartup(progress, 'SQS + S3 emulator', () =>
+        startAwsEmulator({ port: p, region: options.region, onObjectCreated: options.onObjectCreated ?? (() => {}) }),
+      ),
     ),
     Promise.all([port(options.ports.smtp), port(options.ports.inbox)]).then(([smtpPort, webPort]) =>
-      startMailInbox({ smtpPort, webPort }),
+      reportStartup(progress, 'Mail server', () => startMailInbox({ smtpPort, webPort })),
     ),
   ]);
   const proxies = options.countRequests

@@ -12,12 +12,16 @@ import { assertPortFree } from './ports';
 import { provisionStage } from './provision';
 import { stageResources } from './resources';
 import { createS3Trigger } from './s3Trigger';
+import { reportStartup, SILENT_PROGRESS, type StartupProgress } from './startupProgress';
 import { startWorkerFleet } from './workerFleet';
 
 export interface LocalStackUrls {
   api: string;
   docs: string;
+  /** The web inbox page. */
   inbox: string;
+  /** Base of the inbox's REST API (GET /api/email). */
+  inboxApi: string;
   aws: string;
   dynamodb: string;
   smtp: string;
@@ -39,8 +43,14 @@ const WORKER_ENTRY = join(__dirname, '..', '..', 'invoice-worker', 'dist', 'main
  * Starts the whole pipeline on loopback: SQS+S3 (fauxqs), DynamoDB Local, an SMTP server with a
  * web inbox (maildev), the stage's resources, the Orders API, LOCAL_WORKERS invoice worker processes
  * and the S3 → notifier trigger. Every port is checked first; a taken port is an error naming its variable.
+ * Resolves once every part is ready: the worker processes too, when LOG_LEVEL lets them say so
+ * (DEBUG or INFO); `progress` hears of each part as it starts and is ready.
  */
-export async function startLocalStack(config: LocalStackConfig, logger: Logger = createLogger('local-stack', config.LOG_LEVEL)): Promise<RunningLocalStack> {
+export async function startLocalStack(
+  config: LocalStackConfig,
+  logger: Logger = createLogger('local-stack', config.LOG_LEVEL),
+  progress: StartupProgress = SILENT_PROGRESS,
+): Promise<RunningLocalStack> {
   for (const [variable, port] of portVariables(config)) await assertPortFree(variable, port);
 
   const names = stageResources(config.STAGE);
@@ -51,6 +61,7 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
     region: config.AWS_REGION,
     onObjectCreated: (event) => onObjectCreated(event),
     countRequests: config.LOCAL_COUNT_REQUESTS,
+    progress,
   });
   const stops: (() => Promise<void>)[] = [() => emulators.stop()];
   const stopAll = async () => {
@@ -60,7 +71,7 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
   try {
     // The components read endpoints and resource names from the environment, as in AWS.
     Object.assign(process.env, emulators.env);
-    const resources = await provisionStage(names, { region: config.AWS_REGION });
+    const resources = await reportStartup(progress, 'Tables, queues, bucket', () => provisionStage(names, { region: config.AWS_REGION }));
 
     const env: Record<string, string> = {
       ...emulators.env,
@@ -84,6 +95,7 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
     };
     Object.assign(process.env, env);
 
+    progress.starting('Notifier');
     const notifier = notifierFromEnv(process.env, { logger: createLogger('notifier', config.LOG_LEVEL) });
     stops.push(async () => notifier.close());
     const trigger = createS3Trigger({
@@ -104,23 +116,38 @@ export async function startLocalStack(config: LocalStackConfig, logger: Logger =
     });
     onObjectCreated = (event) => trigger.objectCreated(event);
     stops.push(() => trigger.stop());
+    progress.ready('Notifier', 'on S3 ObjectCreated');
 
+    // A worker says it is ready in an INFO line; under a quieter LOG_LEVEL there is nothing to wait for.
+    const workersTellReady = ['DEBUG', 'INFO'].includes(config.LOG_LEVEL);
+    const workerPart = (worker: number) => `Invoice worker ${worker}`;
+    for (let worker = 1; worker <= config.LOCAL_WORKERS; worker++) {
+      progress.starting(workerPart(worker), workersTellReady ? undefined : `LOG_LEVEL=${config.LOG_LEVEL} hides when it is ready`);
+    }
     const workers = startWorkerFleet({ entry: WORKER_ENTRY, env: process.env, logger, count: config.LOCAL_WORKERS });
     stops.push(() => workers.stop());
+    const workersReady = workersTellReady
+      ? Promise.all(workers.ready.map((ready, i) => ready.then((pid) => progress.ready(workerPart(i + 1), `pid ${pid}`))))
+      : Promise.resolve();
+    workersReady.catch(() => {}); // awaited after the API has started; not unhandled meanwhile
 
-    const app = createOrdersApp(ordersApiDependencies(loadIngressConfig(process.env)));
-    const server = await new Promise<Server>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.LOCAL_API_PORT, hostname: '127.0.0.1' }, () => resolve(s as Server));
-      (s as Server).once('error', reject);
+    await reportStartup(progress, 'Orders API', async () => {
+      const app = createOrdersApp(ordersApiDependencies(loadIngressConfig(process.env)));
+      const server = await new Promise<Server>((resolve, reject) => {
+        const s = serve({ fetch: app.fetch, port: config.LOCAL_API_PORT, hostname: '127.0.0.1' }, () => resolve(s as Server));
+        (s as Server).once('error', reject);
+      });
+      stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     });
-    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    await workersReady;
 
     const api = `http://127.0.0.1:${config.LOCAL_API_PORT}`;
     return {
       urls: {
         api,
         docs: `${api}/docs`,
-        inbox: emulators.mail.webUrl,
+        inbox: emulators.mail.pageUrl,
+        inboxApi: emulators.mail.webUrl,
         aws: emulators.env.AWS_ENDPOINT_URL_SQS!,
         dynamodb: emulators.env.AWS_ENDPOINT_URL_DYNAMODB!,
         smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,

@@ -2,18 +2,20 @@ import { ConfigError, createLogger } from '@checkout/aws-adapters';
 import { loadLocalStackConfig } from './config';
 import { startLocalStack } from './localStack';
 import { PortInUseError } from './ports';
+import { printedProgress } from './startupProgress';
 
 /** `npm start`: the whole pipeline on this machine. Ctrl-C stops it cleanly. */
 async function main(): Promise<void> {
   const config = loadLocalStackConfig();
   const logger = createLogger('local-stack', config.LOG_LEVEL);
-  const stack = await startLocalStack(config, logger);
+  process.stdout.write('Starting the checkout pipeline on 127.0.0.1:\n');
+  const progress = printedProgress((line) => process.stdout.write(line));
+  const stack = await startLocalStack(config, logger, progress);
   const { urls } = stack;
-  logger.info('local stack ready', { urls });
   process.stdout.write(
     [
       '',
-      'Checkout pipeline is running (Ctrl-C to stop):',
+      `Checkout pipeline is running, ready in ${progress.elapsedSeconds()} (Ctrl-C to stop):`,
       `  Orders API     ${urls.api}        POST /orders, GET|PATCH /orders/{id}`,
       `  API docs       ${urls.docs}`,
       `  Email inbox    ${urls.inbox}`,
@@ -22,6 +24,8 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
+  // After the banner: whoever waits for this line (stackProcess.ts) has the banner already.
+  logger.info('local stack ready', { urls });
 
   let stopping = false;
   const stop = async (signal: string) => {

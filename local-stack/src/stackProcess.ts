@@ -12,6 +12,8 @@ export interface LocalStackProcess {
   dynamodbUrl: string;
   /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
   logs: Record<string, unknown>[];
+  /** Every plain (not JSON) line on stdout so far, in order: the start-up progress and the banner. */
+  printed: string[];
   /**
    * Pids of the running invoice worker processes (LOCAL_WORKERS of them, by worker number), from the
    * stack's 'invoice worker process started' and '... died; starting a new one' lines; a killed worker is absent until its
@@ -49,12 +51,16 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
+  const printed: string[] = [];
   const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
   const workerPids = new Map<number, number>();
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const onLine = (text: string) => {
-    if (!text.startsWith('{')) return;
+  const onLine = (text: string, stream: 'stdout' | 'stderr') => {
+    if (!text.startsWith('{')) {
+      if (stream === 'stdout') printed.push(text);
+      return;
+    }
     let line: Record<string, unknown>;
     try {
       line = JSON.parse(text);
@@ -74,8 +80,8 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
     }
   };
   // The logger writes WARN and ERROR lines to stderr, the others to stdout.
-  createInterface({ input: child.stdout! }).on('line', onLine);
-  createInterface({ input: child.stderr! }).on('line', onLine);
+  createInterface({ input: child.stdout! }).on('line', (line) => onLine(line, 'stdout'));
+  createInterface({ input: child.stderr! }).on('line', (line) => onLine(line, 'stderr'));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const nextLog = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000) =>
@@ -92,6 +98,7 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
     return seen ? Promise.resolve(seen) : nextLog(match, timeoutMs);
   };
 
+  // Logged after the banner, on the same stdout: the banner lines are in `printed` by then.
   await waitForLog((line) => line.message === 'local stack ready', 120_000);
   return {
     pid: child.pid!,
@@ -100,6 +107,7 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
     awsUrl: `http://127.0.0.1:${aws}`,
     dynamodbUrl: `http://127.0.0.1:${dynamodb}`,
     logs,
+    printed,
     workerPids: () => [...workerPids.entries()].sort(([a], [b]) => a - b).map(([, pid]) => pid),
     waitForLog,
     nextLog,

@@ -17,9 +17,18 @@ export interface WorkerFleetOptions {
 export interface WorkerFleet {
   /** The pid of every running worker process, by worker number (1..count); a worker being replaced has none. */
   pids(): number[];
+  /**
+   * One promise per worker (1..count): resolves with the pid of its first process that logged
+   * 'invoice worker started' (its consumers are receiving), rejects if that process exited first.
+   * The line is an INFO line: under LOG_LEVEL WARN or above these never settle.
+   */
+  ready: Promise<number>[];
   /** SIGTERM to every worker (each drains its in-flight invoices); resolves when all have exited. */
   stop(): Promise<void>;
 }
+
+/** What a worker logs once its consumers receive (invoice-worker/src/invoiceWorker.ts). */
+const READY_LINE = '"message":"invoice worker started"';
 
 /**
  * V8 sizes the young generation from the host's memory: on a 24 GiB machine each semi-space may grow
@@ -42,6 +51,7 @@ export function startWorkerFleet(options: WorkerFleetOptions): WorkerFleet {
   const workers = Array.from({ length: options.count }, (_, i) => superviseWorker(i + 1, options, output));
   return {
     pids: () => workers.map((w) => w.pid()).filter((pid): pid is number => pid !== undefined),
+    ready: workers.map((w) => w.ready),
     stop: async () => {
       await Promise.all(workers.map((w) => w.stop()));
     },
@@ -54,6 +64,11 @@ function superviseWorker(worker: number, options: WorkerFleetOptions, output: No
   let stopping = false;
   let restarts = 0;
   let restart: NodeJS.Timeout | undefined;
+  let isReady = false;
+  let becameReady!: (pid: number) => void;
+  let failedToStart!: (error: Error) => void;
+  const ready = new Promise<number>((resolve, reject) => ((becameReady = resolve), (failedToStart = reject)));
+  ready.catch(() => {}); // a caller that does not wait must not see an unhandled rejection
 
   const launch = () => {
     child = spawn(process.execPath, [...WORKER_NODE_OPTIONS, options.entry], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -66,11 +81,16 @@ function superviseWorker(worker: number, options: WorkerFleetOptions, output: No
         // Appended without parsing (the stack shares its cores with the workers); a line cut short by SIGKILL passes as is.
         const isObject = line.length > 2 && line.startsWith('{') && line.endsWith('}');
         to.write(`${isObject ? line.slice(0, -1) + context : line}\n`);
+        if (!isReady && line.includes(READY_LINE)) {
+          isReady = true;
+          becameReady(pid!);
+        }
       });
     }
     options.logger.info('invoice worker process started', { worker, pid, restarts });
     child.once('exit', (code, signal) => {
       alive = false;
+      if (!isReady) failedToStart(new Error(`invoice worker ${worker} (pid ${pid}) exited (${signal ?? `code ${code}`}) before it was ready; its log lines are above`));
       if (stopping) return;
       restarts++;
       options.logger.error('invoice worker process died; starting a new one', { worker, pid, code, signal, restarts });
@@ -80,6 +100,7 @@ function superviseWorker(worker: number, options: WorkerFleetOptions, output: No
   launch();
 
   return {
+    ready,
     pid: () => (alive ? child.pid : undefined),
     stop(): Promise<void> {
       stopping = true;
