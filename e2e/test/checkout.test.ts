@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { extractPdfAttachments, extractPdfText } from '../../invoice-worker/test/support/pdfText';
 import { emailsTo } from './support/inbox';
+import { checkFacturXPdf, extractFacturXml } from '../../invoice-worker/test/support/eInvoiceChecks';
+import { ruleViolationsOf, semanticInvoiceFromCii } from '../../invoice-worker/test/support/semanticInvoice';
 import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
 
 let stack: LocalStackProcess;
@@ -57,9 +59,22 @@ describe('checkout → invoice PDF → email, on the embedded stack', () => {
       expect(text).toContain(line.sku);
       expect(text).toContain(line.description);
     }
-    expect(text).toContain('95.19 EUR');
+    // The book is taxed at 7 %, the mugs at the order's 19 %: 54.99 + 25.00 + 3.85 + 4.75.
+    expect(text).toContain('Total €88.59');
     const attachment = JSON.parse(Buffer.from((await extractPdfAttachments(pdf))['invoice.json']!).toString('utf8'));
-    expect(attachment).toMatchObject({ invoiceNumber, orderId, totalMinor: 9519 });
+    expect(attachment).toMatchObject({ invoiceNumber, orderId, totalMinor: 8859 });
+
+    // The same invoice as EN 16931 data: the Factur-X XML inside the downloaded PDF.
+    expect(await checkFacturXPdf(pdf)).toEqual([]);
+    const facturX = await extractFacturXml(pdf);
+    expect(ruleViolationsOf(facturX)).toEqual([]);
+    const data = semanticInvoiceFromCii(facturX);
+    expect(data.number).toBe(invoiceNumber);
+    expect(data.lines.map((line) => [line.itemName, line.quantity, line.vatRate])).toEqual([
+      ['Domain-Driven Design (hardcover)', '1', '7'],
+      ['Coffee mug <b>"bold"</b> & co', '2', '19'],
+    ]);
+    expect([data.sumOfLineNetAmounts, data.totalVat, data.totalWithVat, data.amountDue]).toEqual(['79.99', '8.60', '88.59', '88.59']);
 
     const status = await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json();
     expect(status).toMatchObject({ orderId, status: 'NOTIFIED', invoice: { invoiceNumber }, notification: { messageId: mail!.headers['message-id'] } });

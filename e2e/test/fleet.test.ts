@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { invoiceObjectKey } from '@checkout/domain';
+import { invoiceObjectKey, invoiceXmlObjectKey } from '@checkout/domain';
 import { stageResources } from '../../local-stack/src/resources';
 import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
 import type { InboxEmail } from './support/inbox';
@@ -163,11 +163,12 @@ describe(`a fleet of ${WORKERS} invoice workers, killed with SIGKILL while they 
     }
     expect(new Set(numbers).size).toBe(ORDERS);
 
-    // Exactly one PDF per order in S3, under its invoice number; nothing archived as failed.
+    // Exactly one PDF and one UBL XML per order in S3, under its invoice number; nothing archived as failed.
     const s3 = new S3Client({ ...aws(), forcePathStyle: true });
     try {
       const keys = await listKeys(s3, 'invoices/');
-      expect(keys.sort()).toEqual(orders.map((o) => invoiceObjectKey(o.orderId, o.invoice!.invoiceNumber)).sort());
+      const expected = orders.flatMap((o) => [invoiceObjectKey(o.orderId, o.invoice!.invoiceNumber), invoiceXmlObjectKey(o.orderId, o.invoice!.invoiceNumber)]);
+      expect(keys.sort()).toEqual(expected.sort());
       expect(await listKeys(s3, 'failed/')).toEqual([]);
     } finally {
       s3.destroy();

@@ -9,6 +9,7 @@ import {
 } from '@checkout/domain';
 import { describeError } from '@checkout/aws-adapters';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { ORDER_EXAMPLES } from './orderExamples';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -45,7 +46,7 @@ const createOrderRoute = createRoute({
   summary: 'Place a checkout order',
   request: {
     headers: IdempotencyHeaderSchema,
-    body: { required: true, content: { 'application/json': { schema: CreateOrderRequestSchema } } },
+    body: { required: true, content: { 'application/json': { schema: CreateOrderRequestSchema, examples: ORDER_EXAMPLES } } },
   },
   responses: {
     202: { description: 'Accepted; the invoice follows asynchronously.', content: { 'application/json': { schema: OrderAcceptedSchema } } },

@@ -5,6 +5,7 @@ import { createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aw
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { ORDER_EXAMPLES } from '../../src/orderExamples';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
@@ -187,6 +188,18 @@ describe('API documentation', () => {
     const docs = await app.request('/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger-ui');
+  });
+
+  it.each(Object.entries(ORDER_EXAMPLES))('documents the request example %s, which the API accepts with its VAT breakdown', async (name, example) => {
+    const spec = await (await app.request('/openapi.json')).json();
+    expect(spec.paths['/orders'].post.requestBody.content['application/json'].examples[name].value).toEqual(example.value);
+
+    const response = await post(example.value);
+
+    expect(response.status).toBe(202);
+    const accepted = await response.json();
+    expect(accepted.vatBreakdown.length).toBeGreaterThan(0);
+    expect(accepted.vatBreakdown.reduce((sum: number, entry: { taxMinor: number }) => sum + entry.taxMinor, 0)).toBe(accepted.taxMinor);
   });
 });
 
