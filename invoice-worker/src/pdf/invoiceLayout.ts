@@ -1,4 +1,5 @@
 import { formatMoney, type InvoiceDocument } from '@checkout/domain';
+import { isolateBidi } from './bidi';
 import { InvalidInvoiceDocumentError } from './errors';
 import type { FontStyle, ShapedLine, Typesetter } from './typesetter';
 
@@ -115,7 +116,7 @@ class Pages {
     left = this.addressLines(doc.seller.addressLines, left);
     left = this.lines([type.fitLine(doc.seller.email, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, left, ROW_LINE, 'ink');
     if (doc.seller.taxId) {
-      const taxId = type.fitLine(`Tax ID: ${doc.seller.taxId}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH);
+      const taxId = type.fitLine(`Tax ID: ${isolateBidi(doc.seller.taxId)}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH);
       left = this.lines([taxId], LEFT, left, ROW_LINE, 'ink');
     }
 
@@ -217,8 +218,10 @@ class Pages {
 
   drawFooters(issueDate: string): void {
     const { doc, type } = this;
-    const parts = [doc.seller.name, doc.seller.taxId ? `Tax ID ${doc.seller.taxId}` : '', paymentTerms(issueDate, doc.dueDate)];
-    const note = parts.map((part) => part.trim()).filter(Boolean).join(' · ');
+    // Customer text is isolated: an Arabic seller name must not pull "Tax ID" or "14 days" into its run.
+    const isolated = (value: string | undefined) => (value?.trim() ? isolateBidi(value.trim()) : '');
+    const parts = [isolated(doc.seller.name), doc.seller.taxId ? `Tax ID ${isolated(doc.seller.taxId)}` : '', paymentTerms(issueDate, doc.dueDate)];
+    const note = parts.filter(Boolean).join(' · ');
     this.all.forEach((page, index) => {
       const pageOf = type.fitLine(`Page ${index + 1} of ${this.all.length}`, 'regular', SMALL, 80);
       const noteLine = type.fitLine(note, 'regular', SMALL, RIGHT - LEFT - pageOf.width - 24);
