@@ -62,7 +62,8 @@ export function glyphRunOf(face: FontFace, text: string, direction: Direction = 
     // fontkit caches glyph objects per font, and a glyph keeps the code points it was first looked up
     // by (Noto maps U+2F08 and U+4EBA to one glyph). Emptying that cache first makes `codePoints`
     // come from this text alone, whatever was shaped before. It relies on fontkit's private
-    // `_glyphs`; the determinism test fails if an upgrade renames it.
+    // `_glyphs`; should an upgrade rename it, `textInReadingOrder` still takes each glyph's text
+    // from `text`, as it does whenever the glyphs' code points do not spell it.
     (font as unknown as { _glyphs: object })._glyphs = {};
     const { glyphs, positions } = font.layout(text, FONT_FEATURES, undefined, undefined, direction);
     const scale = 1000 / font.unitsPerEm;
