@@ -15,6 +15,11 @@ export interface InvoiceEmailInput {
  * The invoice email: subject, plain text and HTML. Pure: the same input gives the same email.
  * Every customer-provided string is HTML-escaped in the HTML part, and the recipient's name is
  * stripped of line breaks and control characters before it goes near a header.
+ * Every customer-provided string is also isolated for bidi, so an Arabic or Hebrew name or
+ * description takes its direction from its own first strong character and cannot reorder the
+ * text around it ("قهوة عربية #3: 4.00 EUR" would otherwise pull the amount into the Arabic run):
+ * `<bdi>` in the HTML, FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068 … U+2069) in the
+ * plain text.
  * Throws if the order has no invoice number or the link is not http(s).
  */
 export function invoiceEmail({ order, downloadUrl, linkExpiresAt }: InvoiceEmailInput): OutgoingEmail {
@@ -39,8 +44,9 @@ export function invoiceEmail({ order, downloadUrl, linkExpiresAt }: InvoiceEmail
 
   const subject = `Your invoice ${invoiceNumber}`;
 
+  const t = isolateText;
   const text = [
-    `Hello ${order.customer.name},`,
+    `Hello ${t(order.customer.name)},`,
     '',
     `Thank you for your order. Your invoice ${invoiceNumber} for ${money(order.totalMinor)} is ready.`,
     '',
@@ -49,34 +55,35 @@ export function invoiceEmail({ order, downloadUrl, linkExpiresAt }: InvoiceEmail
     '',
     `The link works until ${expires}. If it has expired, reply to this email for a new one.`,
     '',
-    ...lines.map((line) => `${line.quantity} x ${line.description}: ${line.total}`),
+    ...lines.map((line) => `${line.quantity} x ${t(line.description)}: ${line.total}`),
     ...totals.map(([label, amount]) => `${label}: ${amount}`),
     '',
     'Billed to:',
-    ...billedTo,
+    ...billedTo.map(t),
     '',
     `Order ID: ${order.orderId}`,
     '',
   ].join('\n');
 
   const e = escapeHtml;
+  const c = isolateHtml;
   const cell = 'padding:4px 8px;border-bottom:1px solid #ddd';
   const html = `<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${e(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#222;line-height:1.4">
-<p>Hello ${e(order.customer.name)},</p>
+<p>Hello ${c(order.customer.name)},</p>
 <p>Thank you for your order. Your invoice <strong>${e(invoiceNumber)}</strong> for <strong>${e(money(order.totalMinor))}</strong> is ready.</p>
 <p><a href="${e(downloadUrl)}" style="display:inline-block;padding:10px 16px;background:#1a56db;color:#fff;text-decoration:none;border-radius:4px">Download invoice ${e(invoiceNumber)} (PDF)</a></p>
 <p style="color:#555">The link works until ${e(expires)}. If it has expired, reply to this email for a new one.</p>
 <table style="border-collapse:collapse" role="presentation">
 <thead><tr><th style="${cell};text-align:left">Item</th><th style="${cell};text-align:right">Qty</th><th style="${cell};text-align:right">Amount</th></tr></thead>
 <tbody>
-${lines.map((line) => `<tr><td style="${cell}">${e(line.description)}</td><td style="${cell};text-align:right">${e(line.quantity)}</td><td style="${cell};text-align:right">${e(line.total)}</td></tr>`).join('\n')}
+${lines.map((line) => `<tr><td style="${cell}" dir="auto">${e(line.description)}</td><td style="${cell};text-align:right">${e(line.quantity)}</td><td style="${cell};text-align:right">${e(line.total)}</td></tr>`).join('\n')}
 ${totals.map(([label, amount]) => `<tr><td style="${cell}" colspan="2">${e(label)}</td><td style="${cell};text-align:right">${e(amount)}</td></tr>`).join('\n')}
 </tbody>
 </table>
-<p>Billed to:<br>${billedTo.map(e).join('<br>')}</p>
+<p>Billed to:<br>${billedTo.map(c).join('<br>')}</p>
 <p style="color:#555">Order ID: ${e(order.orderId)}</p>
 </body>
 </html>
@@ -91,6 +98,26 @@ export function escapeHtml(value: string): string {
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Bidi controls a customer could type to reorder the text around theirs; dropped inside an isolate. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Customer text, HTML-escaped, in a `<bdi>`: its direction comes from its own first strong
+ * character and it does not reorder the text around it (HTML's bidi isolation).
+ */
+export function isolateHtml(value: string): string {
+  return `<bdi>${escapeHtml(value.replace(BIDI_CONTROLS, ''))}</bdi>`;
+}
+
+/**
+ * Customer text for the plain-text part, between FIRST STRONG ISOLATE (U+2068) and POP DIRECTIONAL
+ * ISOLATE (U+2069): the plain-text form of `<bdi>` (Unicode Bidirectional Algorithm, rule X5c).
+ * Controls inside are dropped, so the customer cannot end the isolate early or start an override.
+ */
+export function isolateText(value: string): string {
+  return `\u2068${value.replace(BIDI_CONTROLS, '')}\u2069`;
+}
 
 /**
  * The customer as a mailbox for the To header. The name loses line breaks (CR, LF, NEL, U+2028/9)

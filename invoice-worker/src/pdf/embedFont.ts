@@ -2,30 +2,46 @@ import { type PDFContext, PDFName, type PDFRef, PDFString } from 'pdf-lib';
 import type { FontFace } from './fonts';
 import { subsetTrueType } from './trueTypeSubset';
 
-/** A face written into one PDF: its resource name and each used glyph's code in content streams. */
+/** A face written into one PDF: its resource name and the code of each glyph in content streams. */
 export interface EmbeddedFont {
   resource: PDFName;
   ref: PDFRef;
-  /** Hex code (4 digits, Identity-H) of each original glyph id the document draws. */
-  codeOf: ReadonlyMap<number, string>;
+  /** Hex code (4 digits, Identity-H) that draws original glyph `id` standing for `text`. */
+  codeOf(id: number, text: string): string;
 }
 
 /**
- * Embeds a subset of `face` holding the glyphs of `unicodeOf` (original glyph id → the text it
- * stands for) as a Type0 / CIDFontType2 font with Identity-H encoding and a ToUnicode map.
- * Deterministic: the same glyphs and texts give the same objects.
+ * Embeds a subset of `face` holding the glyphs of `textsOf` (original glyph id → each text it stands
+ * for in the document, in order of first use) as a Type0 / CIDFontType2 font with Identity-H
+ * encoding and a ToUnicode map. A glyph's first text is its code (CID) = its subset glyph id; a
+ * glyph drawn for several texts (Noto Sans Arabic draws the bodies of ق and ف with one glyph and
+ * their dots apart) gets one more CID per further text, past the subset's glyphs, mapped to the glyph
+ * by a CIDToGIDMap, so copying each gives its own text. A glyph that stands for no text (a dot, the
+ * second half of a split vowel) maps to the empty string. Deterministic: the same glyphs and texts
+ * give the same objects.
  */
 export function embedFont(
   context: PDFContext,
   face: FontFace,
   resource: string,
-  unicodeOf: ReadonlyMap<number, string>,
+  textsOf: ReadonlyMap<number, readonly string[]>,
 ): EmbeddedFont {
   const { font, pdfName } = face;
-  const subset = subsetTrueType(face.program, unicodeOf.keys());
+  const subset = subsetTrueType(face.program, textsOf.keys());
   const scale = 1000 / font.unitsPerEm;
-  const codeOf = new Map<number, string>();
-  for (const id of unicodeOf.keys()) codeOf.set(id, hex4(subset.newIdOf.get(id)!));
+  const codes = new Map<number, Map<string, string>>();
+  const extraGlyphs: number[] = []; // subset glyph id of each CID past the subset's glyphs
+  const unicode: [cid: number, text: string][] = [];
+  for (const [id, texts] of textsOf) {
+    const glyph = subset.newIdOf.get(id)!;
+    const byText = new Map<string, string>();
+    texts.forEach((text, index) => {
+      const cid = index === 0 ? glyph : subset.advances.length + extraGlyphs.push(glyph) - 1;
+      byText.set(text, hex4(cid));
+      unicode.push([cid, text]);
+    });
+    codes.set(id, byText);
+  }
 
   const fontFile = context.flateStream(subset.bytes, { Length1: subset.bytes.length });
   const { minX, minY, maxX, maxY } = font.bbox;
@@ -42,21 +58,18 @@ export function embedFont(
     StemV: 0,
     FontFile2: context.register(fontFile),
   });
+  const widths = subset.advances.map((advance) => round(advance * scale));
   const cidFont = context.obj({
     Type: 'Font',
     Subtype: 'CIDFontType2',
     BaseFont: pdfName,
-    CIDToGIDMap: 'Identity',
+    CIDToGIDMap: extraGlyphs.length === 0 ? 'Identity' : context.register(context.flateStream(cidToGidMap(subset.advances.length, extraGlyphs))),
     CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
     FontDescriptor: context.register(descriptor),
-    W: [0, subset.advances.map((advance) => round(advance * scale))],
+    W: [0, [...widths, ...extraGlyphs.map((glyph) => widths[glyph]!)]],
   });
 
-  const toUnicode = [...unicodeOf]
-    .filter(([, text]) => text !== '')
-    .map(([id, text]) => [subset.newIdOf.get(id)!, text] as const)
-    .sort(([a], [b]) => a - b)
-    .map(([newId, text]) => `<${hex4(newId)}> <${utf16Hex(text)}>`);
+  const toUnicode = unicode.sort(([a], [b]) => a - b).map(([cid, text]) => `<${hex4(cid)}> <${utf16Hex(text)}>`);
   const type0 = context.obj({
     Type: 'Font',
     Subtype: 'Type0',
@@ -65,7 +78,16 @@ export function embedFont(
     DescendantFonts: [context.register(cidFont)],
     ToUnicode: context.register(context.flateStream(toUnicodeCMap(toUnicode))),
   });
-  return { resource: PDFName.of(resource), ref: context.register(type0), codeOf };
+  return { resource: PDFName.of(resource), ref: context.register(type0), codeOf: (id, text) => codes.get(id)!.get(text)! };
+}
+
+/** CIDToGIDMap (ISO 32000-1, 9.7.4.2): the glyph of each CID, two bytes each; CIDs below `glyphs` are their own glyph. */
+function cidToGidMap(glyphs: number, extraGlyphs: readonly number[]): Uint8Array {
+  const map = new Uint8Array((glyphs + extraGlyphs.length) * 2);
+  const view = new DataView(map.buffer);
+  for (let cid = 0; cid < glyphs; cid++) view.setUint16(cid * 2, cid);
+  extraGlyphs.forEach((glyph, index) => view.setUint16((glyphs + index) * 2, glyph));
+  return map;
 }
 
 /** A ToUnicode CMap (Adobe technical note 5411); at most 100 mappings per bfchar block. */

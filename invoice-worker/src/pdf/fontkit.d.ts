@@ -10,8 +10,17 @@ declare module 'fontkit' {
     advanceWidth: number;
   }
 
+  export interface FontkitGlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
+
   export interface FontkitGlyphRun {
     glyphs: FontkitGlyph[];
+    /** One per glyph, in the same order; in font units. */
+    positions: FontkitGlyphPosition[];
   }
 
   export interface FontkitFont {
@@ -27,7 +36,8 @@ declare module 'fontkit' {
     head: { macStyle: { italic: boolean } };
     'OS/2'?: { sFamilyClass: number };
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(text: string, features?: Record<string, boolean>): FontkitGlyphRun;
+    /** Shapes `text`; with `direction` 'rtl' the glyphs come back in drawing order (reversed). */
+    layout(text: string, features?: Record<string, boolean>, script?: string, language?: string, direction?: 'ltr' | 'rtl'): FontkitGlyphRun;
   }
 
   export function create(buffer: Uint8Array, postscriptName?: string): FontkitFont;

@@ -1,4 +1,5 @@
 import { formatAmount, formatInvoiceDate, formatRate, type InvoiceDocument, invoiceLabels, type InvoiceLabels } from '@checkout/domain';
+import { isolateBidi } from './bidi';
 import { InvalidInvoiceDocumentError } from './errors';
 import type { FontStyle, ShapedLine, Typesetter } from './typesetter';
 
@@ -112,7 +113,7 @@ class Pages {
       [labels.taxNumber, doc.seller.taxNumber],
     ];
     for (const [label, value] of sellerIds) {
-      if (value) left = this.lines([type.fitLine(`${label}: ${value}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, left, ROW_LINE, 'ink');
+      if (value) left = this.labelled(label, value, left);
     }
 
     this.text(type.fitLine(labels.invoice, 'bold', 24, RIGHT - META_LEFT), RIGHT, TOP - 20, 'ink', 'right');
@@ -139,9 +140,7 @@ class Pages {
     billTo = this.lines(type.wrap(doc.billTo.name, 'bold', 11, ADDRESS_BLOCK_WIDTH, 3), LEFT, billTo, 11 * 1.25, 'ink');
     billTo = this.addressLines(doc.billTo.addressLines, billTo);
     billTo = this.lines([type.fitLine(doc.billTo.email, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, billTo, ROW_LINE, 'ink');
-    if (doc.billTo.vatId) {
-      billTo = this.lines([type.fitLine(`${labels.vatId}: ${doc.billTo.vatId}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, billTo, ROW_LINE, 'ink');
-    }
+    if (doc.billTo.vatId) billTo = this.labelled(labels.vatId, doc.billTo.vatId, billTo);
     this.top = billTo - 20;
   }
 
@@ -244,12 +243,14 @@ class Pages {
 
   drawFooters(): void {
     const { doc, type, labels } = this;
+    // Configured and customer text is isolated: an Arabic seller name must not pull "VAT ID" or "14 days" into its run.
+    const isolated = (value: string | undefined) => (value?.trim() ? isolateBidi(value.trim()) : '');
     const parts = [
-      doc.seller.name,
-      doc.seller.vatId ? `${labels.vatId} ${doc.seller.vatId}` : '',
+      isolated(doc.seller.name),
+      doc.seller.vatId ? `${labels.vatId} ${isolated(doc.seller.vatId)}` : '',
       labels.paymentTerms(doc.seller.paymentTermsDays, this.date(doc.dueDate)),
     ];
-    const note = parts.map((part) => part.trim()).filter(Boolean).join(' · ');
+    const note = parts.filter(Boolean).join(' · ');
     this.all.forEach((page, index) => {
       const pageOf = type.fitLine(labels.page(index + 1, this.all.length), 'regular', SMALL, 80);
       const noteLine = type.fitLine(note, 'regular', SMALL, RIGHT - LEFT - pageOf.width - 24);
@@ -274,6 +275,11 @@ class Pages {
     const heading = this.type.fitLine(this.labels.continued(this.doc.invoiceNumber), 'bold', 10, RIGHT - LEFT);
     this.text(heading, LEFT, TOP - 10, 'ink');
     this.top = TOP - 24;
+  }
+
+  /** "Label: value" in the address column, the value isolated for bidi. */
+  private labelled(label: string, value: string, top: number): number {
+    return this.lines([this.type.fitLine(`${label}: ${isolateBidi(value)}`, 'regular', BODY, ADDRESS_BLOCK_WIDTH)], LEFT, top, ROW_LINE, 'ink');
   }
 
   private money(amountMinor: number): string {

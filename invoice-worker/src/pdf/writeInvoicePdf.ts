@@ -3,7 +3,8 @@ import type { InvoiceDocument } from '@checkout/domain';
 import { AFRelationship, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { ColorProfile } from './colorProfile';
 import { type EmbeddedFont, embedFont } from './embedFont';
-import type { FaceKey, FontLibrary } from './fonts';
+import { FACE_KEYS, type FaceKey, type FontLibrary } from './fonts';
+import { type GlyphPlacement, NO_TEXT } from './glyphLayout';
 import { type DrawOp, PAGE_SIZE, type PageLayout, type Tone } from './invoiceLayout';
 import { makePdfA3FacturX } from './pdfA3FacturX';
 
@@ -14,9 +15,6 @@ const TONES: Record<Tone, string> = {
   rule: '0.82 0.83 0.85',
   band: '0.94 0.95 0.96',
 };
-
-/** Faces in the order they are embedded, with their resource names. */
-const FACE_ORDER: readonly FaceKey[] = ['sans', 'sansBold', 'cjk'];
 
 /** Name of the machine-readable copy of the invoice attached to every PDF. */
 export const INVOICE_ATTACHMENT_NAME = 'invoice.json';
@@ -76,15 +74,15 @@ export async function writeInvoicePdf(
 
   // Only faces a page uses are embedded, so a Latin-only invoice carries no CJK subset.
   const embedded = new Map<FaceKey, EmbeddedFont>();
-  for (const [key, unicodeOf] of glyphsUsed(pages)) {
-    embedded.set(key, embedFont(pdf.context, fonts.loaded(key)!, key, unicodeOf));
+  for (const [key, textsOf] of glyphsUsed(pages)) {
+    embedded.set(key, embedFont(pdf.context, fonts.loaded(key)!, key, textsOf));
   }
 
   for (const layout of pages) {
     const page = pdf.addPage([...PAGE_SIZE]);
     const { content, faces } = pageContent(layout.ops, embedded);
     page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content)));
-    for (const key of FACE_ORDER) {
+    for (const key of FACE_KEYS) {
       const font = embedded.get(key);
       if (font && faces.has(key)) page.node.setFontDictionary(font.resource, font.ref);
     }
@@ -100,11 +98,11 @@ export async function writeInvoicePdf(
 }
 
 /**
- * Per face, in embedding order, each glyph the pages draw and the text it stands for (from its
+ * Per face, in embedding order, each glyph the pages draw and the texts it stands for (in order of
  * first use, in page order).
  */
-function glyphsUsed(pages: readonly PageLayout[]): Map<FaceKey, Map<number, string>> {
-  const used = new Map<FaceKey, Map<number, string>>();
+function glyphsUsed(pages: readonly PageLayout[]): Map<FaceKey, Map<number, string[]>> {
+  const used = new Map<FaceKey, Map<number, string[]>>();
   for (const page of pages) {
     for (const op of page.ops) {
       if (op.kind !== 'text') continue;
@@ -112,11 +110,15 @@ function glyphsUsed(pages: readonly PageLayout[]): Map<FaceKey, Map<number, stri
         let glyphs = used.get(run.face);
         if (!glyphs) used.set(run.face, (glyphs = new Map()));
         const { ids, unicode } = run.glyphs;
-        for (let index = 0; index < ids.length; index++) if (!glyphs.has(ids[index]!)) glyphs.set(ids[index]!, unicode[index]!);
+        for (let index = 0; index < ids.length; index++) {
+          const texts = glyphs.get(ids[index]!);
+          if (!texts) glyphs.set(ids[index]!, [unicode[index]!]);
+          else if (!texts.includes(unicode[index]!)) texts.push(unicode[index]!);
+        }
       }
     }
   }
-  return new Map(FACE_ORDER.filter((key) => used.has(key)).map((key) => [key, used.get(key)!]));
+  return new Map(FACE_KEYS.filter((key) => used.has(key)).map((key) => [key, used.get(key)!]));
 }
 
 /**
@@ -147,20 +149,73 @@ function pageContent(ops: readonly DrawOp[], fonts: ReadonlyMap<FaceKey, Embedde
     if (fill !== op.tone) out.push(`${TONES[(fill = op.tone)]} rg`);
     // Absolute, not relative (Td): a reader adding up relative moves in floating point lands a
     // hair off the grid and rasterises the first glyph differently.
-    out.push(`1 0 0 1 ${num(op.x)} ${num(op.y)} Tm`);
-    // Each run continues where the previous one ended: the font's widths are the advances measured.
-    for (const run of op.line.runs) {
+    const { runs, size } = op.line;
+    const draw = (run: (typeof runs)[number]) => {
       const embedded = fonts.get(run.face)!;
       faces.add(run.face);
-      const selected = `/${run.face} ${num(op.line.size)} Tf`;
+      const selected = `/${run.face} ${num(size)} Tf`;
       if (font !== selected) out.push((font = selected));
-      let codes = '';
-      for (const id of run.glyphs.ids) codes += embedded.codeOf.get(id)!;
-      out.push(`<${codes}> Tj`);
+      const { ids, unicode, placements } = run.glyphs;
+      const codes = ids.map((id, index) => embedded.codeOf(id, unicode[index]!));
+      if (placements) out.push(...placedGlyphs(codes, unicode, placements, size));
+      else out.push(`<${codes.join('')}> Tj`);
+    };
+    // Each run starts where the previous one ended (the font's widths are the advances measured),
+    // unless bidi reordered the runs or positioning moved the pen: then each run is placed where it
+    // is seen, and written in reading order, the order text extraction follows.
+    let x = op.x;
+    const placed = runs.map((run) => ({ run, x: (x += run.width) - run.width }));
+    const reordered = runs.some((run) => run.order !== undefined);
+    if (reordered) placed.sort((a, b) => a.run.order! - b.run.order!);
+    let moved = true;
+    for (const { run, x: left } of placed) {
+      if (moved) out.push(`1 0 0 1 ${num(left)} ${num(op.y)} Tm`);
+      draw(run);
+      moved = reordered || run.glyphs.placements !== undefined;
     }
   }
   out.push('ET');
   return { content: out.join('\n'), faces };
+}
+
+/**
+ * Glyphs the font's positioning moved (marks, Arabic dots), drawn with TJ: a number in a TJ array
+ * moves the pen left by that many thousandths of the font size, so each glyph is put at its pen
+ * position plus offset. Vertical offsets are text rise (Ts), reset to 0 after the run. Glyphs that
+ * stand for no text come last: text extraction then sees the letters in order without the jumps
+ * to the dots between them (pdf.js reads a jump to the right as a space). Leaves the pen anywhere.
+ */
+function placedGlyphs(codes: readonly string[], texts: readonly string[], placements: readonly GlyphPlacement[], size: number): string[] {
+  const out: string[] = [];
+  const pens: number[] = [];
+  let pen = 0;
+  for (const { advance } of placements) {
+    pens.push(pen);
+    pen += advance;
+  }
+  const order = [...codes.keys()].sort((a, b) => Number(texts[a] === NO_TEXT) - Number(texts[b] === NO_TEXT) || a - b);
+  let items = '';
+  let rise = 0;
+  let drawnTo = 0; // where the reader's pen is, in 1/1000 em from the run's start
+  const flush = () => {
+    if (items) out.push(`[${items}] TJ`);
+    items = '';
+  };
+  for (const index of order) {
+    const { dx, dy, width } = placements[index]!;
+    if (dy !== rise) {
+      flush();
+      out.push(`${num((dy * size) / 1000)} Ts`);
+      rise = dy;
+    }
+    const shift = num(drawnTo - (pens[index]! + dx));
+    if (shift !== '0') items += `${shift} `;
+    items += `<${codes[index]}>`;
+    drawnTo = pens[index]! + dx + width;
+  }
+  flush();
+  if (rise !== 0) out.push('0 Ts');
+  return out;
 }
 
 /** A number rounded to a thousandth (of a point), as written in the content stream. */

@@ -71,7 +71,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
     expect(email.from).toEqual([{ name: 'Example Trading', address: 'billing@example.com' }]);
     expect(email.to).toEqual([{ name: customer.name, address: customer.email }]);
     expect(email.headers['message-id']).toBe(messageId);
-    expect(email.html).toContain('Hello Zoë &quot;Zo&quot; O&#39;Brien &amp; &lt;script&gt;alert(1)&lt;/script&gt; Żółć,');
+    expect(email.html).toContain('Hello <bdi>Zoë &quot;Zo&quot; O&#39;Brien &amp; &lt;script&gt;alert(1)&lt;/script&gt; Żółć</bdi>,');
     expect(email.html).not.toContain('<script>');
     expect(email.text).toContain('Total: 71.96 EUR'); // 1 × 19.99 + 2 × 19.99 = 59.97, plus 20 % tax
     expect(email.text).toContain(`Order ID: ${order.orderId}`);
@@ -202,6 +202,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
     }
     const email = await theEmailTo(order.customer.email);
     expect(email.to).toEqual([{ name: '山田 太郎', address: order.customer.email }]);
-    expect(email.text).toContain('Hello 山田 太郎,');
+    // The name is bidi-isolated (FSI … PDI) in the plain text.
+    expect(email.text).toContain('Hello \u2068山田 太郎\u2069,');
   });
 });

@@ -1,6 +1,9 @@
 import { newOrder, type Order } from '@checkout/domain';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { escapeHtml, formatUtcDateTime, invoiceEmail, recipientOf } from '../../src/invoiceEmail';
+import { escapeHtml, formatUtcDateTime, invoiceEmail, isolateHtml, isolateText, recipientOf } from '../../src/invoiceEmail';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const link = 'https://invoices-prod.s3.eu-central-1.amazonaws.com/invoices/X/INV-2026-000042.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc"def';
@@ -24,7 +27,7 @@ describe('invoiceEmail', () => {
     const { text } = emailFor(order);
     expect(text).toContain(`\n${link}\n`);
     expect(text).toContain('Total: 23.99 EUR'); // 19.99 + 20 % tax
-    expect(text).toContain('Hello Łukasz Żółć,');
+    expect(text).toContain(`Hello ${FSI}Łukasz Żółć${PDI},`);
     expect(text).toContain('until Monday, 30 November 2026, 10:00 UTC');
     expect(text).toContain(`Order ID: ${order.orderId}`);
   });
@@ -48,11 +51,11 @@ describe('invoiceEmail', () => {
     );
     const { html, text } = emailFor(order);
     expect(html).not.toMatch(/<script|'co'|"x"/);
-    for (const expected of [`Hello Eve ${escaped},`, `Street ${escaped}`, `Flat ${escaped}`, `City ${escaped}`, `R ${escaped}`, `Widget ${escaped}`, '1&lt;2 ']) {
+    for (const expected of [`Hello <bdi>Eve ${escaped}</bdi>,`, `Street ${escaped}`, `Flat ${escaped}`, `City ${escaped}`, `R ${escaped}`, `Widget ${escaped}`, '1&lt;2 ']) {
       expect(html).toContain(expected);
     }
     // The plain-text part is not HTML: it keeps the name as the customer wrote it.
-    expect(text).toContain(`Hello Eve ${hostile},`);
+    expect(text).toContain(`Hello ${FSI}Eve ${hostile}${PDI},`);
   });
 
   it.each([
@@ -63,9 +66,46 @@ describe('invoiceEmail', () => {
     ['Korean', '김민준'],
   ])('keeps a %s name intact', (_language, name) => {
     const email = emailFor(anInvoicedOrder({ name }));
-    expect(email.text).toContain(`Hello ${name},`);
-    expect(email.html).toContain(`Hello ${name},`);
+    expect(email.text).toContain(`Hello ${FSI}${name}${PDI},`);
+    expect(email.html).toContain(`Hello <bdi>${name}</bdi>,`);
     expect(email.to).toEqual({ name, address: 'lukasz@example.com' });
+  });
+
+  it('isolates every customer string in the HTML, so right-to-left text cannot reorder what follows it', () => {
+    const order = anInvoicedOrder(
+      {
+        name: 'محمد عبد الله',
+        billingAddress: { line1: 'شارع الملك فهد 12', line2: 'שדרות רוטשילד 1', city: 'الرياض', postalCode: '12345', region: 'منطقة الرياض', country: 'SA' },
+      },
+      'قهوة عربية #3',
+    );
+
+    const { html } = emailFor(order);
+
+    expect(html).toContain('Hello <bdi>محمد عبد الله</bdi>,');
+    expect(html).toContain('<td style="padding:4px 8px;border-bottom:1px solid #ddd" dir="auto">قهوة عربية #3</td>');
+    for (const line of ['شارع الملك فهد 12', 'שדרות רוטשילד 1', '12345 الرياض', 'منطقة الرياض', 'SA']) expect(html).toContain(`<bdi>${line}</bdi>`);
+    // Outside the isolates only our own text: no customer string is left bare in the body.
+    const bare = html.replace(/<bdi>[^<]*<\/bdi>/g, '').replace(/<td[^>]*dir="auto">[^<]*<\/td>/g, '');
+    expect(bare).not.toMatch(/[\u0590-\u08FF]/u);
+  });
+
+  it('isolates every customer string in the plain text with FSI … PDI, keeping the amount after a description', () => {
+    const order = anInvoicedOrder({ name: 'محمد عبد الله' }, 'قهوة عربية #3');
+
+    const { text } = emailFor(order);
+
+    expect(text).toContain(`Hello ${FSI}محمد عبد الله${PDI},`);
+    expect(text).toContain(`1 x ${FSI}قهوة عربية #3${PDI}: 19.99 EUR`);
+    const bare = text.replace(new RegExp(`${FSI}[^${PDI}]*${PDI}`, 'g'), '');
+    expect(bare).not.toMatch(/[\u0590-\u08FF]/u);
+  });
+
+  it('drops bidi overrides and isolates a customer typed, so they cannot leak out of the isolate', () => {
+    const sneaky = 'Eve\u2069\u202E gnp.exe';
+
+    expect(isolateText(sneaky)).toBe(`${FSI}Eve gnp.exe${PDI}`);
+    expect(isolateHtml(`${sneaky} <b>`)).toBe('<bdi>Eve gnp.exe &lt;b&gt;</bdi>');
   });
 
   it('refuses an order without an invoice number and a link that is not http(s)', () => {
