@@ -1,4 +1,4 @@
-import { formatMoney, type Customer, type Order } from '@checkout/domain';
+import { computeTotals, formatMoney, vatOfLine, type Customer, type Order } from '@checkout/domain';
 import type { Mailbox } from './config';
 import type { OutgoingEmail } from './ports';
 
@@ -22,6 +22,8 @@ export interface InvoiceEmailInput {
  * plain text.
  * Throws if the order has no invoice number or the link is not http(s).
  */
+const VAT_NOTES = { Z: 'zero rated', E: 'exempt', AE: 'reverse charge' } as const;
+
 export function invoiceEmail({ order, downloadUrl, linkExpiresAt }: InvoiceEmailInput): OutgoingEmail {
   const invoiceNumber = order.invoice?.invoiceNumber;
   if (!invoiceNumber) throw new Error(`order ${order.orderId} has no invoice number`);
@@ -36,9 +38,11 @@ export function invoiceEmail({ order, downloadUrl, linkExpiresAt }: InvoiceEmail
     quantity: String(line.quantity),
     total: money(line.lineTotalMinor),
   }));
+  // Orders stored before the breakdown existed get it recomputed from their lines.
+  const breakdown = order.vatBreakdown ?? computeTotals(order.lineItems.map((line) => ({ ...line, ...vatOfLine(order, line) }))).vatBreakdown;
   const totals = [
     ['Subtotal', money(order.subtotalMinor)],
-    [`Tax (${formatPercent(order.taxRateBps)})`, money(order.taxMinor)],
+    ...breakdown.map((entry) => [`VAT ${formatPercent(entry.taxRateBps)}${entry.vatCategory === 'S' ? '' : ` (${VAT_NOTES[entry.vatCategory]})`} on ${money(entry.taxableMinor)}`, money(entry.taxMinor)] as const),
     ['Total', money(order.totalMinor)],
   ] as const;
 

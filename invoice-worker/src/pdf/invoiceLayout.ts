@@ -207,7 +207,7 @@ class Pages {
     const needed = rows.length * (ROW_LINE + 4) + 30;
     if (this.top - needed < BOTTOM) this.startPage(true);
     this.top -= 10;
-    const labelLeft = META_LEFT - 60;
+    const labelLeft = META_LEFT - 100;
     const valueWidth = RIGHT - CELL_PAD - (META_VALUE_LEFT + 40);
     for (const [label, amount] of rows) {
       const baseline = this.top - BODY - 2;

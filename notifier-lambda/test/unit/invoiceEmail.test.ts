@@ -32,6 +32,19 @@ describe('invoiceEmail', () => {
     expect(text).toContain(`Order ID: ${order.orderId}`);
   });
 
+  it('breaks the VAT down per rate, as the invoice does: books at 7 %, a mug at 19 %', () => {
+    const request = anOrderRequest({ items: 2 });
+    request.taxRateBps = 1900;
+    request.lineItems[0] = { ...request.lineItems[0]!, quantity: 1, unitPriceMinor: 2000, taxRateBps: 700 };
+    request.lineItems[1] = { ...request.lineItems[1]!, quantity: 1, unitPriceMinor: 1000 };
+    const order: Order = { ...newOrder(request, now), status: 'INVOICED', invoice: { invoiceNumber: 'INV-2026-000042', issuedAt: now.toISOString() } };
+
+    const { text, html } = emailFor(order);
+
+    expect(text).toContain('VAT 19% on 10.00 EUR: 1.90 EUR\nVAT 7% on 20.00 EUR: 1.40 EUR\nTotal: 33.30 EUR');
+    expect(html).toContain('VAT 7% on 20.00 EUR');
+  });
+
   it('puts the escaped link, the total and the expiry date in the HTML', () => {
     const { html } = emailFor(anInvoicedOrder());
     expect(html).toContain(`href="${link.replaceAll('&', '&amp;').replace('"', '&quot;')}"`);
