@@ -1,12 +1,14 @@
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createLogger, DEFAULT_NUMBERER_OPTIONS, InvoiceFiles, InvoiceNumberer, InvoiceNumbers, OrderQueue, OrderStore, type StoredOrder } from '@checkout/aws-adapters';
-import { newOrder } from '@checkout/domain';
+import { invoiceObjectKey, invoiceXmlObjectKey, newOrder } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { aSeller } from '../../../domain/test/support/aSeller';
 import { eventually } from '../../../local-stack/test/support/eventually';
 import type { TestStage } from '../../../local-stack/test/support/testStage';
+import { checkFacturXPdf, extractFacturXml } from './eInvoiceChecks';
+import { ruleViolationsOf, semanticInvoiceFromCii, semanticInvoiceFromUbl } from './semanticInvoice';
 import { createInvoiceRendering, type InvoiceWorkerDeps, type InvoiceWorkerOptions } from '../../src';
 
 export const seller = aSeller({ name: 'Test Seller Ltd', email: 'billing@seller.test' });
@@ -122,4 +124,23 @@ export async function expectExactlyOneInvoiceEach(stage: TestStage, orderIds: st
     expect(keys).toContain(`invoices/${record.orderId}/${record.invoiceNumber}.ubl.xml`);
   }
   expect(keys.filter((key) => orderIds.some((id) => key.includes(id)))).toHaveLength(2 * orderIds.length);
+  for (const record of records) await expectValidEInvoice(stage, record.orderId, record.invoiceNumber);
+}
+
+/**
+ * The stored invoice is a legal e-invoice: the PDF passes the Factur-X PDF/A-3b checks (its
+ * factur-x.xml the XSD), and its CII and the UBL beside it pass the EN 16931 business rules and
+ * carry its number.
+ */
+export async function expectValidEInvoice(stage: TestStage, orderId: string, invoiceNumber: string): Promise<void> {
+  const read = async (key: string) => {
+    const object = await stage.clients.s3.send(new GetObjectCommand({ Bucket: stage.resources.invoicesBucket, Key: key }));
+    return object.Body!.transformToByteArray();
+  };
+  const pdf = await read(invoiceObjectKey(orderId, invoiceNumber));
+  const ubl = new TextDecoder().decode(await read(invoiceXmlObjectKey(orderId, invoiceNumber)));
+  expect(await checkFacturXPdf(pdf)).toEqual([]);
+  const cii = await extractFacturXml(pdf);
+  expect({ cii: ruleViolationsOf(cii), ubl: ruleViolationsOf(ubl) }).toEqual({ cii: [], ubl: [] });
+  expect([semanticInvoiceFromCii(cii).number, semanticInvoiceFromUbl(ubl).number]).toEqual([invoiceNumber, invoiceNumber]);
 }
