@@ -97,7 +97,7 @@ export async function notifyCustomer(ports: NotifierPorts, object: CreatedObject
     return skip('other-bucket');
   }
   const invoice = parseInvoiceObjectKey(key);
-  if (!invoice) {
+  if (!invoice || invoice.kind !== 'invoice') {
     logger.debug('ignoring an object that is not an invoice PDF', { key });
     return skip('not-an-invoice');
   }
