@@ -1,6 +1,17 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createLogger, DEFAULT_NUMBERER_OPTIONS, InvoiceFiles, InvoiceNumberer, InvoiceNumbers, OrderQueue, OrderStore, type StoredOrder } from '@checkout/aws-adapters';
+import {
+  createLogger,
+  CreditNoteNumbers,
+  DEFAULT_NUMBERER_OPTIONS,
+  InvoiceFiles,
+  InvoiceNumberer,
+  InvoiceNumbers,
+  OrderQueue,
+  OrderStore,
+  RefundStore,
+  type StoredOrder,
+} from '@checkout/aws-adapters';
 import { newOrder } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
@@ -15,6 +26,10 @@ export function storeFor(stage: TestStage): OrderStore {
   return new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });
 }
 
+export function refundStoreFor(stage: TestStage): RefundStore {
+  return new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });
+}
+
 /** What one worker process wires, on the test's clock; stop `numberer` when done. */
 export async function workerDeps(stage: TestStage, now: () => Date = () => new Date()): Promise<InvoiceWorkerDeps & { numberer: InvoiceNumberer }> {
   const render = await createInvoiceRendering();
@@ -23,6 +38,8 @@ export async function workerDeps(stage: TestStage, now: () => Date = () => new D
   return {
     sqs: stage.clients.sqs,
     store: storeFor(stage),
+    refunds: refundStoreFor(stage),
+    creditNoteNumbers: new CreditNoteNumbers(stage.clients.dynamo, stage.resources.ordersTable),
     numberer: new InvoiceNumberer(numbers, { ...DEFAULT_NUMBERER_OPTIONS, holderId: `test-${randomUUID()}`, leaseMs: 5_000 }, now, logger),
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
