@@ -163,7 +163,7 @@ async function drawInvoice(doc: InvoiceDocument, surface: Surface): Promise<Uint
   const meta: [string, string][] = [
     ['Invoice number', doc.invoiceNumber],
     ['Issue date', doc.issuedAt.slice(0, 10)],
-    ['Due date', doc.dueDate],
+    ['Due date', doc.dueDate ?? ''],
     ['Order ID', doc.orderId],
   ];
   meta.forEach(([label, value], index) => {

@@ -7,3 +7,4 @@ export * from './orderStore';
 export * from './outbox';
 export * from './invoiceNumbering';
 export * from './tableKeys';
+export * from './refunds';

@@ -1,9 +1,16 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
 
-/** What travels on the orders queue: only the id. The order itself lives in DynamoDB. */
-export const OrderMessageSchema = z.strictObject({ orderId: z.string().min(1) });
+/**
+ * What travels on the orders queue: ids only; the records live in DynamoDB. `{ orderId }` asks for
+ * the order's invoice; `{ orderId, refundId }` for the credit note of one of its refunds.
+ */
+export const OrderMessageSchema = z.union([
+  z.strictObject({ orderId: z.string().min(1) }),
+  z.strictObject({ orderId: z.string().min(1), refundId: z.string().min(1) }),
+]);
 export type OrderMessage = z.infer<typeof OrderMessageSchema>;
+export const isRefundMessage = (message: OrderMessage): message is { orderId: string; refundId: string } => 'refundId' in message;
 
 /** Sends order ids to the orders queue. Sending the same id twice is harmless: the worker is idempotent. */
 export class OrderQueue {
@@ -26,9 +33,22 @@ export class OrderQueue {
     );
     return result.MessageId;
   }
+
+  /** Queues a refund's credit note. No delay: the cancellation window is for new orders only. */
+  async sendRefund(orderId: string, refundId: string): Promise<string | undefined> {
+    const message: OrderMessage = { orderId, refundId };
+    const result = await this.sqs.send(
+      new SendMessageCommand({
+        QueueUrl: this.queueUrl,
+        MessageBody: JSON.stringify(message),
+        MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId }, refundId: { DataType: 'String', StringValue: refundId } },
+      }),
+    );
+    return result.MessageId;
+  }
 }
 
-/** Reads a queue message body; throws (naming the problem) on anything but `{ "orderId": ... }`. */
+/** Reads a queue message body; throws (naming the problem) on anything but `{ "orderId" }` or `{ "orderId", "refundId" }`. */
 export function parseOrderMessage(body: string | undefined): OrderMessage {
   let json: unknown;
   try {

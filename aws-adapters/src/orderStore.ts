@@ -154,7 +154,8 @@ export class OrderStore {
         Limit: limit,
       }),
     );
-    return (result.Items ?? []).map((item) => String(item.pk).slice(ORDER_KEY_PREFIX.length));
+    // Refunds use the same outbox index (RefundStore.findAwaitingQueue).
+    return (result.Items ?? []).flatMap((item) => (String(item.pk).startsWith(ORDER_KEY_PREFIX) ? [String(item.pk).slice(ORDER_KEY_PREFIX.length)] : []));
   }
 
   /**

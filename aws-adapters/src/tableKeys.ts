@@ -6,13 +6,28 @@
  * - `INVOICE#<invoiceNumber>`: the invoice record; its existence reserves the number.
  * - `SERIES#<year>`: the last sequence number handed out in a series.
  * - `NUMBERER`: the lease of the one worker that assigns invoice numbers for the fleet.
- * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds).
+ * - `REFUND#<refundId>`: a refund of an order (`orderId`), with its credit note once numbered. The
+ *   order lists its refunds (`refundIds`) and the quantities refunded per line
+ *   (`refundedQuantities`). A refund also uses `outboxPending` until its queue send is confirmed.
+ * - `CREDIT_NOTE#<creditNoteNumber>`: the credit note record; its existence reserves the number.
+ * - `SERIES#CN-<year>`: the last credit note sequence of a year (its own series).
+ * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds); a refund's
+ * key is scoped to its order (`refundIdempotencyKey`).
  */
 export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId}` });
 export const ORDER_KEY_PREFIX = 'ORDER#';
 export const invoiceKey = (invoiceNumber: string) => ({ pk: `INVOICE#${invoiceNumber}` });
 export const seriesKey = (series: string) => ({ pk: `SERIES#${series}` });
 export const NUMBERER_LEASE_KEY = { pk: 'NUMBERER' };
+export const REFUND_KEY_PREFIX = 'REFUND#';
+export const refundKey = (refundId: string) => ({ pk: `${REFUND_KEY_PREFIX}${refundId}` });
+export const creditNoteKey = (creditNoteNumber: string) => ({ pk: `CREDIT_NOTE#${creditNoteNumber}` });
+/** The idempotency record of a refund request: the client's key, scoped to the order. */
+export const refundIdempotencyKey = (orderId: string, key: string) => ({ pk: `REFUND#${orderId}#${key}` });
+
+/** Attribute names the order store and the refund store both write on an order item. */
+export const ORDER_REFUND_IDS = 'refundIds';
+export const ORDER_REFUNDED_QUANTITIES = 'refundedQuantities';
 
 /** Sparse GSI of orders whose queue send is not confirmed: hash `outboxPending`, range `createdAt`. */
 export const OUTBOX_INDEX = 'outbox';

@@ -2,7 +2,7 @@ import { isCurrencyCode, minorUnitDigits } from './money';
 
 /**
  * The EN 16931-1 business rules our invoices can break, written from the standard as our own
- * checks: mandatory fields (BR-01…BR-26, BR-45…BR-48, BR-61), the sums (BR-CO-10…BR-CO-17), the
+ * checks: mandatory fields (BR-01…BR-26, BR-45…BR-48, BR-55, BR-61), the sums (BR-CO-10…BR-CO-17), the
  * VAT category rules of the categories we issue (BR-S, BR-Z, BR-E, BR-AE) and two decimals for
  * amounts (BR-DEC). They run on the semantic model (business terms BT-n), which tests read back
  * from the CII and the UBL XML, so a wrong mapping fails as surely as a wrong sum.
@@ -60,6 +60,13 @@ export interface SemanticInvoice {
   /** BT-115 */ amountDue?: string;
   lines: SemanticLine[];
   vatBreakdown: SemanticVatBreakdown[];
+  /** BG-3: the invoices a credit note (or corrected invoice) refers to. */
+  precedingInvoices?: SemanticPrecedingInvoice[];
+}
+
+export interface SemanticPrecedingInvoice {
+  /** BT-25 */ number?: string;
+  /** BT-26 */ issueDate?: string;
 }
 
 export interface RuleViolation {
@@ -99,6 +106,9 @@ export function checkEn16931(invoice: SemanticInvoice): RuleViolation[] {
   ];
   for (const [rule, what, value] of required) if (!present(value)) fail(rule, `${what} is missing`);
   if (invoice.lines.length === 0) fail('BR-16', 'the invoice has no line');
+  (invoice.precedingInvoices ?? []).forEach((reference, index) => {
+    if (!present(reference.number)) fail('BR-55', `preceding invoice reference ${index + 1} (BG-3) has no invoice number (BT-25)`);
+  });
   if (invoice.vatBreakdown.length === 0) fail('BR-CO-18', 'the invoice has no VAT breakdown');
 
   const wholeUnits = invoice.currency !== undefined && isCurrencyCode(invoice.currency) && minorUnitDigits(invoice.currency) === 0;

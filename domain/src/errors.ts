@@ -1,5 +1,6 @@
 import type { FieldError } from './orderRequest';
 import type { OrderStatus } from './orderStatus';
+import type { RefundStatus } from './refund';
 
 /** Base of every error the domain raises on purpose. */
 export class CheckoutError extends Error {
@@ -32,5 +33,49 @@ export class OrderStatusConflictError extends CheckoutError {
 export class IdempotencyKeyReusedError extends CheckoutError {
   constructor(readonly key: string, readonly orderId: string, options?: ErrorOptions) {
     super(`Idempotency-Key ${key} was already used for order ${orderId} with a different request body`, options);
+  }
+}
+
+/**
+ * A refund request the order cannot grant as it is now: unknown lines, quantities above what is
+ * still refundable, or nothing left to refund. Each error names the field and the rule.
+ */
+export class RefundRejectedError extends CheckoutError {
+  constructor(readonly orderId: string, readonly errors: FieldError[], options?: ErrorOptions) {
+    super(`refund of order ${orderId} refused: ${errors.map((e) => `${e.path || '(body)'} ${e.message}`).join('; ')}`, options);
+  }
+}
+
+/** Only an invoiced order is refunded; one without an invoice is cancelled instead. Carries its status. */
+export class OrderNotInvoicedError extends CheckoutError {
+  constructor(readonly orderId: string, readonly status: OrderStatus, options?: ErrorOptions) {
+    super(`order ${orderId} is ${status}: only an invoiced order can be refunded${status === 'RECEIVED' ? '; cancel it instead' : ''}`, options);
+  }
+}
+
+/** An invoiced order is never cancelled: its invoice stands, and a refund credits it. */
+export class OrderInvoicedError extends CheckoutError {
+  constructor(readonly orderId: string, readonly status: OrderStatus, options?: ErrorOptions) {
+    super(`order ${orderId} is ${status}: its invoice cannot be cancelled; refund it with POST /orders/${orderId}/refunds`, options);
+  }
+}
+
+export class RefundNotFoundError extends CheckoutError {
+  constructor(readonly refundId: string, readonly orderId?: string, options?: ErrorOptions) {
+    super(`refund ${refundId}${orderId ? ` of order ${orderId}` : ''} does not exist`, options);
+  }
+}
+
+/** The refund is not in a status that allows the requested change. Carries the status it is in. */
+export class RefundStatusConflictError extends CheckoutError {
+  constructor(readonly refundId: string, readonly status: RefundStatus, readonly wanted: RefundStatus, options?: ErrorOptions) {
+    super(`refund ${refundId} is ${status} and cannot become ${wanted}`, options);
+  }
+}
+
+/** The Idempotency-Key of a refund was used before with a different request body. */
+export class RefundIdempotencyKeyReusedError extends CheckoutError {
+  constructor(readonly key: string, readonly refundId: string, options?: ErrorOptions) {
+    super(`Idempotency-Key ${key} was already used for refund ${refundId} with a different request body`, options);
   }
 }

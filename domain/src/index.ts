@@ -7,6 +7,8 @@ export * from './money';
 export * from './order';
 export * from './orderRequest';
 export * from './orderStatus';
+export * from './refund';
+export * from './creditNoteNumber';
 export * from './requestFingerprint';
 export * from './totals';
 export * from './vat';

@@ -1,6 +1,7 @@
 import { vatOfLine, type Order } from './order';
 import type { BillingAddress } from './orderRequest';
-import { computeTotals, type VatBreakdownEntry } from './totals';
+import type { Refund } from './refund';
+import { computeTotals, type TaxedLineInput, type VatBreakdownEntry } from './totals';
 import { REVERSE_CHARGE_REASON, type VatCategory } from './vat';
 
 /** A postal address as EN 16931 structures it (BG-5, BG-8); `country` is ISO 3166-1 alpha-2. */
@@ -57,20 +58,27 @@ export interface InvoiceVatBreakdown extends VatBreakdownEntry {
 }
 
 /**
- * Everything an invoice shows, in the PDF and in its EN 16931 XML, already decided: no clock, no
- * I/O. The same document renders to the same bytes.
+ * Everything an invoice or a credit note shows, in the PDF and in its EN 16931 XML, already
+ * decided: no clock, no I/O. The same document renders to the same bytes. A credit note (381) has
+ * the same shape: its own number in `invoiceNumber` (BT-1), positive amounts of what it credits,
+ * the invoice it corrects in `precedingInvoice`, and no due date.
  */
 export interface InvoiceDocument {
-  /** UNTDID 1001: 380 commercial invoice. */
-  typeCode: '380';
+  /** UNTDID 1001: 380 commercial invoice, 381 credit note. */
+  typeCode: '380' | '381';
+  /** BT-1: the invoice number, or the credit note number of a credit note. */
   invoiceNumber: string;
   orderId: string;
   /** UTC ISO-8601 instant of issue; also the PDF's creation and modification date. */
   issuedAt: string;
   /** YYYY-MM-DD (UTC) of `issuedAt` (BT-2). */
   issueDate: string;
-  /** YYYY-MM-DD, `paymentTermsDays` after the issue date (BT-9). */
-  dueDate: string;
+  /** YYYY-MM-DD, `paymentTermsDays` after the issue date (BT-9); invoices only: a credit note is paid back, not due. */
+  dueDate?: string;
+  /** BT-25 / BT-26: the invoice a credit note corrects; credit notes only. */
+  precedingInvoice?: { invoiceNumber: string; issueDate: string };
+  /** BT-22: why a credit note was issued (the refund reason), when given. */
+  note?: string;
   /** YYYY-MM-DD the goods were supplied (BT-72): the day the order was placed (UTC). */
   deliveryDate: string;
   seller: Seller & { addressLines: string[] };
@@ -112,15 +120,52 @@ export function invoiceDocumentFor(order: Order, seller: Seller): InvoiceDocumen
     lineTotalMinor: line.lineTotalMinor,
     ...vatOfLine(order, line),
   }));
-  const totals = computeTotals(lines);
-  const { vatId, billingAddress } = order.customer;
   return {
     typeCode: '380',
     invoiceNumber: order.invoice.invoiceNumber,
-    orderId: order.orderId,
     issuedAt: order.invoice.issuedAt,
     issueDate: order.invoice.issuedAt.slice(0, 10),
     dueDate: due.toISOString().slice(0, 10),
+    ...documentParts(order, seller, lines),
+  };
+}
+
+/**
+ * The credit note of a refund that has its number: the credited lines with their quantities,
+ * prices and VAT as invoiced, positive amounts (EN 16931 states a credit note's amounts as
+ * positive; the type code says they are credited), a VAT breakdown of the credited lines only,
+ * and the invoice it corrects (BT-25, BT-26).
+ */
+export function creditNoteDocumentFor(order: Order, refund: Refund, seller: Seller): InvoiceDocument {
+  if (!order.invoice) throw new Error(`order ${order.orderId} has no invoice to credit`);
+  if (!refund.creditNote) throw new Error(`refund ${refund.refundId} of order ${order.orderId} has no credit note number yet`);
+  if (refund.orderId !== order.orderId) throw new Error(`refund ${refund.refundId} belongs to order ${refund.orderId}, not ${order.orderId}`);
+  const lines = refund.lines.map((line) => ({
+    sku: line.sku,
+    description: line.description,
+    quantity: line.quantity,
+    unitPriceMinor: line.unitPriceMinor,
+    lineTotalMinor: line.lineTotalMinor,
+    vatCategory: line.vatCategory,
+    taxRateBps: line.taxRateBps,
+  }));
+  return {
+    typeCode: '381',
+    invoiceNumber: refund.creditNote.creditNoteNumber,
+    issuedAt: refund.creditNote.issuedAt,
+    issueDate: refund.creditNote.issuedAt.slice(0, 10),
+    precedingInvoice: { invoiceNumber: order.invoice.invoiceNumber, issueDate: order.invoice.issuedAt.slice(0, 10) },
+    ...(refund.reason === undefined ? {} : { note: refund.reason }),
+    ...documentParts(order, seller, lines),
+  };
+}
+
+/** What an invoice and its credit notes share: parties, currency, the lines given and their totals. */
+function documentParts(order: Order, seller: Seller, lines: (InvoiceLine & TaxedLineInput)[]) {
+  const totals = computeTotals(lines);
+  const { vatId, billingAddress } = order.customer;
+  return {
+    orderId: order.orderId,
     deliveryDate: order.createdAt.slice(0, 10),
     seller: { ...seller, addressLines: addressLinesOf(seller.address) },
     billTo: {
@@ -165,8 +210,9 @@ export function addressLinesOf(address: PostalAddress): string[] {
 }
 
 /**
- * Deterministic S3 key of an order's invoice PDF. The notifier reads the order id back from it,
- * so the two functions below are each other's inverse.
+ * Deterministic S3 key of an order's invoice PDF, or of one of its credit notes (same place, the
+ * credit note number instead). The notifier reads the order id and the number back from it, so
+ * this and `parseInvoiceObjectKey` are each other's inverse.
  */
 export function invoiceObjectKey(orderId: string, invoiceNumber: string): string {
   return `invoices/${orderId}/${invoiceNumber}.pdf`;
@@ -181,7 +227,13 @@ export const INVOICE_KEY_PREFIX = 'invoices/';
 export const INVOICE_KEY_SUFFIX = '.pdf';
 export const FAILED_KEY_PREFIX = 'failed/';
 
-export function parseInvoiceObjectKey(key: string): { orderId: string; invoiceNumber: string } | undefined {
-  const match = /^invoices\/([0-9A-HJKMNP-TV-Z]{26})\/(INV-\d{4}-\d{6,})\.pdf$/.exec(key);
-  return match ? { orderId: match[1]!, invoiceNumber: match[2]! } : undefined;
+/** What an invoice PDF key names: an order's invoice, or one of its credit notes. */
+export type InvoiceObject =
+  | { kind: 'invoice'; orderId: string; invoiceNumber: string }
+  | { kind: 'credit-note'; orderId: string; creditNoteNumber: string };
+
+export function parseInvoiceObjectKey(key: string): InvoiceObject | undefined {
+  const match = /^invoices\/([0-9A-HJKMNP-TV-Z]{26})\/(?:(INV-\d{4}-\d{6,})|(CN-\d{4}-\d{6,}))\.pdf$/.exec(key);
+  if (!match) return undefined;
+  return match[2] ? { kind: 'invoice', orderId: match[1]!, invoiceNumber: match[2] } : { kind: 'credit-note', orderId: match[1]!, creditNoteNumber: match[3]! };
 }

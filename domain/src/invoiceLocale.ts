@@ -94,6 +94,16 @@ export interface InvoiceLabels {
   sepaTransfer: (iban: string, bic: string | undefined, reference: string) => string;
   paidByCard: (reference: string) => string;
   exemptionNote: (category: VatCategory, reason: string) => string;
+  /** Title of a credit note (type 381). */
+  creditNote: string;
+  creditNoteContinued: (creditNoteNumber: string) => string;
+  creditNoteNumber: string;
+  /** The invoice a credit note corrects (BT-25) and its date (BT-26). */
+  correctsInvoice: string;
+  correctsInvoiceValue: (invoiceNumber: string, issueDate: string) => string;
+  /** How a credit note's amount reaches the buyer; also its payment terms (BT-20). */
+  refundTerms: (total: string, card: boolean) => string;
+  refundReason: (reason: string) => string;
 }
 
 const EN: InvoiceLabels = {
@@ -123,6 +133,13 @@ const EN: InvoiceLabels = {
   sepaTransfer: (iban, bic, reference) => `Bank transfer to IBAN ${iban}${bic ? `, BIC ${bic}` : ''}, reference ${reference}`,
   paidByCard: (reference) => `Paid by card at checkout, payment reference ${reference}`,
   exemptionNote: (category, reason) => (category === 'AE' ? `${reason}: the recipient accounts for the VAT.` : `VAT exempt: ${reason}`),
+  creditNote: 'Credit note',
+  creditNoteContinued: (number) => `Credit note ${number} (continued)`,
+  creditNoteNumber: 'Credit note number',
+  correctsInvoice: 'Credits invoice',
+  correctsInvoiceValue: (number, date) => `${number} of ${date}`,
+  refundTerms: (total, card) => `${total} will be refunded ${card ? 'to the card you paid with' : 'to the account you paid from'}; nothing is to be paid.`,
+  refundReason: (reason) => `Reason: ${reason}`,
 };
 
 const DE: InvoiceLabels = {
@@ -155,6 +172,15 @@ const DE: InvoiceLabels = {
   paidByCard: (reference) => `Bezahlt per Karte bei der Bestellung, Zahlungsreferenz ${reference}`,
   exemptionNote: (category, reason) =>
     category === 'AE' ? `${reason}: Steuerschuldnerschaft des Leistungsempfängers.` : `Steuerbefreit: ${reason}`,
+  // Not "Gutschrift": under § 14 Abs. 2 UStG that is a self-billed invoice issued by the buyer
+  // (docs/decisions/credit-notes.md).
+  creditNote: 'Rechnungskorrektur',
+  creditNoteContinued: (number) => `Rechnungskorrektur ${number} (Fortsetzung)`,
+  creditNoteNumber: 'Korrekturnummer',
+  correctsInvoice: 'Zur Rechnung',
+  correctsInvoiceValue: (number, date) => `${number} vom ${date}`,
+  refundTerms: (total, card) => `${total} werden ${card ? 'auf die bei der Bestellung verwendete Karte' : 'auf das Konto, von dem Sie gezahlt haben,'} erstattet; es ist nichts zu zahlen.`,
+  refundReason: (reason) => `Grund: ${reason}`,
 };
 
 export function invoiceLabels(locale: string): InvoiceLabels {

@@ -53,6 +53,10 @@ export interface Order extends Totals {
   failureReason?: string;
   /** When the order entered each status it has been in (UTC ISO-8601). */
   statusTimestamps: Partial<Record<OrderStatus, string>>;
+  /** Its refunds, oldest first (ULIDs); absent until the first. */
+  refundIds?: string[];
+  /** Quantity of each line (by position) refunded so far, with every refund requested counted. */
+  refundedQuantities?: number[];
 }
 
 export type { BillingAddress, Customer };

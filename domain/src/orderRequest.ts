@@ -25,6 +25,9 @@ const text = (max: number, min = 1) =>
       message: 'must not contain control characters or line breaks',
     });
 
+/** A trimmed one-line text of at most `max` characters (no control characters or line breaks). */
+export const oneLineText = text;
+
 export const BillingAddressSchema = z
   .strictObject({
     line1: text(200),

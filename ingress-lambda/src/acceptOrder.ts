@@ -1,8 +1,9 @@
-import { enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
+import { enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type RefundStore, type StoredOrder } from '@checkout/aws-adapters';
 import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
 
 export interface OrdersApiDeps {
   store: OrderStore;
+  refunds: RefundStore;
   queue: OrderQueue;
   files: InvoiceFiles;
   logger: Logger;

@@ -2,9 +2,17 @@ import {
   CheckoutError,
   CreateOrderRequestSchema,
   IdempotencyKeyReusedError,
+  isRefundable,
   ORDER_LIMITS,
+  OrderInvoicedError,
   OrderNotFoundError,
+  OrderNotInvoicedError,
   OrderStatusConflictError,
+  type Order,
+  RefundIdempotencyKeyReusedError,
+  RefundNotFoundError,
+  RefundRejectedError,
+  RefundRequestSchema,
   toFieldErrors,
 } from '@checkout/domain';
 import { describeError } from '@checkout/aws-adapters';
@@ -15,8 +23,17 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
 import { apiDocs } from './apiDocs';
+import { requestRefund } from './requestRefund';
+import { REFUND_EXAMPLES } from './refundExamples';
 import {
   CancelOrderSchema,
+  type DownloadLinks,
+  RefundAcceptedSchema,
+  refundAccepted,
+  RefundIdParamSchema,
+  refundPath,
+  RefundViewSchema,
+  refundView,
   OrderAcceptedSchema,
   orderAccepted,
   OrderIdParamSchema,
@@ -33,6 +50,13 @@ const IdempotencyHeaderSchema = z.object({
     .regex(/^[\x21-\x7E]{1,255}$/, { message: 'Idempotency-Key must be 1-255 visible ASCII characters (a UUID is ideal)' })
     .optional()
     .openapi({ description: 'Makes retries safe: the same key with the same body returns the same order.' }),
+});
+
+const RefundIdempotencyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string({ message: 'is required: a refund moves money, so every refund request carries a key (a UUID is ideal)' })
+    .regex(/^[\x21-\x7E]{1,255}$/, { message: 'Idempotency-Key must be 1-255 visible ASCII characters (a UUID is ideal)' })
+    .openapi({ description: 'Required. The same key with the same body returns the same refund; scoped to the order.' }),
 });
 
 const problemResponse = (description: string) => ({
@@ -81,7 +105,44 @@ const cancelOrderRoute = createRoute({
     200: { description: 'The cancelled order.', content: { 'application/json': { schema: OrderStatusViewSchema } } },
     400: problemResponse('Invalid body or id.'),
     404: problemResponse('No such order.'),
-    409: problemResponse('The order has already started processing (or is cancelled).'),
+    409: problemResponse(
+      'The order has already started processing (or is cancelled). An invoiced order is never cancelled: the problem (`/problems/order-invoiced`) points to `POST /orders/{id}/refunds`.',
+    ),
+  },
+});
+
+const requestRefundRoute = createRoute({
+  method: 'post',
+  path: '/orders/{id}/refunds',
+  summary: 'Refund an invoiced order, in full or by line and quantity; a credit note follows',
+  description:
+    'The invoice is never changed: each refund gets a credit note (EN 16931 type 381, its own number series CN-<year>-<sequence>) that references the invoice, ' +
+    'stored beside it and emailed to the customer. Without `lines`, everything not yet refunded is refunded. An order not invoiced yet is cancelled with PATCH instead.',
+  request: {
+    params: OrderIdParamSchema,
+    headers: RefundIdempotencyHeaderSchema,
+    body: { required: true, content: { 'application/json': { schema: RefundRequestSchema, examples: REFUND_EXAMPLES } } },
+  },
+  responses: {
+    202: { description: 'Accepted; the credit note follows asynchronously.', content: { 'application/json': { schema: RefundAcceptedSchema } } },
+    400: problemResponse('Invalid fields or a missing Idempotency-Key, each named in `errors`.'),
+    404: problemResponse('No such order.'),
+    409: problemResponse('The order has no invoice yet (`/problems/order-not-invoiced`); cancel it instead.'),
+    422: problemResponse(
+      'Unknown lines, quantities above what is still refundable, or nothing left to refund (`/problems/refund-rejected`, each named in `errors`); or the Idempotency-Key was used with another body.',
+    ),
+  },
+});
+
+const getRefundRoute = createRoute({
+  method: 'get',
+  path: '/orders/{id}/refunds/{refundId}',
+  summary: 'A refund, with its credit note number and a download link once issued',
+  request: { params: RefundIdParamSchema },
+  responses: {
+    200: { description: 'The refund.', content: { 'application/json': { schema: RefundViewSchema } } },
+    400: problemResponse('Malformed id.'),
+    404: problemResponse('No such order or refund.'),
   },
 });
 
@@ -112,23 +173,55 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     return c.json(orderAccepted(order, base), 202);
   });
 
+  /** Fresh presigned links to the PDFs that exist, by key: the invoice's and its credit notes'. */
+  const downloadLinks = async (documents: { key?: string; number?: string }[]): Promise<DownloadLinks> => {
+    const expiresAt = new Date(deps.now().getTime() + deps.statusLinkExpirySeconds * 1000).toISOString();
+    const links: DownloadLinks = new Map();
+    for (const { key, number } of documents) {
+      if (key && number) links.set(key, { url: await deps.files.presignDownload(key, deps.statusLinkExpirySeconds, `${number}.pdf`), expiresAt });
+    }
+    return links;
+  };
+  const creditNoteDocuments = (refunds: { creditNote?: { objectKey?: string; creditNoteNumber: string } }[]) =>
+    refunds.map((refund) => ({ key: refund.creditNote?.objectKey, number: refund.creditNote?.creditNoteNumber }));
+
   app.openapi(getOrderRoute, async (c) => {
     const order = await deps.store.requireOrder(c.req.valid('param').id);
-    const key = order.invoice?.objectKey;
-    let download: { url: string; expiresAt: string } | undefined;
-    if (key) {
-      const expiresAt = new Date(deps.now().getTime() + deps.statusLinkExpirySeconds * 1000).toISOString();
-      const url = await deps.files.presignDownload(key, deps.statusLinkExpirySeconds, `${order.invoice!.invoiceNumber}.pdf`);
-      download = { url, expiresAt };
-    }
-    return c.json(orderStatusView(order, download), 200);
+    const refunds = await deps.refunds.refundsOf(order);
+    const links = await downloadLinks([{ key: order.invoice?.objectKey, number: order.invoice?.invoiceNumber }, ...creditNoteDocuments(refunds)]);
+    const invoiceKey = order.invoice?.objectKey;
+    return c.json(orderStatusView(order, invoiceKey ? links.get(invoiceKey) : undefined, refunds, links, stagePrefix(c)), 200);
   });
 
   app.openapi(cancelOrderRoute, async (c) => {
     const { id } = c.req.valid('param'); // the body was validated: it can only ask for CANCELLED
-    const order = await deps.store.transition(id, 'CANCELLED', deps.now());
+    let order: Order;
+    try {
+      order = await deps.store.transition(id, 'CANCELLED', deps.now());
+    } catch (error) {
+      // An invoice is never cancelled or changed: say so, and where a refund is asked for.
+      if (error instanceof OrderStatusConflictError && isRefundable(error.status)) throw new OrderInvoicedError(id, error.status, { cause: error });
+      throw error;
+    }
     deps.logger.info('order cancelled', { orderId: id });
     return c.json(orderStatusView(order), 200);
+  });
+
+  app.openapi(requestRefundRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { refund, replayed } = await requestRefund(deps, id, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
+    const base = stagePrefix(c);
+    c.header('Location', `${base}${refundPath(id, refund.refundId)}`);
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(refundAccepted(refund, base), 202);
+  });
+
+  app.openapi(getRefundRoute, async (c) => {
+    const { id, refundId } = c.req.valid('param');
+    const order = await deps.store.requireOrder(id);
+    const refund = await deps.refunds.requireRefund(refundId, id);
+    const links = await downloadLinks(creditNoteDocuments([refund]));
+    return c.json(refundView(refund, order, links, stagePrefix(c)), 200);
   });
 
   app.doc31('/openapi.json', {
@@ -159,6 +252,24 @@ function problemFor(error: Error, deps: OrdersApiDeps): Problem {
   if (error instanceof IdempotencyKeyReusedError) {
     return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', error.message, { orderId: error.orderId });
   }
+  if (error instanceof RefundIdempotencyKeyReusedError) {
+    return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', error.message, { refundId: error.refundId });
+  }
+  if (error instanceof OrderInvoicedError) {
+    return problem(409, 'order-invoiced', 'Order is invoiced', error.message, {
+      currentStatus: error.status,
+      refunds: `/orders/${error.orderId}/refunds`,
+    });
+  }
+  if (error instanceof OrderNotInvoicedError) {
+    return problem(409, 'order-not-invoiced', 'Order has no invoice to refund', error.message, { currentStatus: error.status });
+  }
+  if (error instanceof RefundRejectedError) {
+    return problem(422, 'refund-rejected', 'Refund not possible', 'The refund asks for lines or quantities the order cannot refund; see errors.', {
+      errors: error.errors,
+    });
+  }
+  if (error instanceof RefundNotFoundError) return problem(404, 'refund-not-found', 'Refund not found', error.message);
   if (error instanceof HTTPException) {
     if (error.status === 400) {
       return validationProblem([{ path: '', message: 'body must be valid JSON' }], 'The request body is not valid JSON.');

@@ -1,4 +1,4 @@
-import { createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import { createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import type { OrdersApiDeps } from './acceptOrder';
 import type { IngressConfig } from './config';
 
@@ -7,6 +7,7 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
   const clients = createAwsClients(config);
   return {
     store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
+    refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
     queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     logger: createLogger('ingress', config.LOG_LEVEL),

@@ -1,6 +1,7 @@
 export * from './config';
 export * from './deadLetters';
 export * from './invoiceWorker';
+export * from './issueCreditNote';
 export * from './issueInvoice';
 export * from './outboxSweep';
 export * from './renderInvoice';

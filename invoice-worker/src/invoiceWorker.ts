@@ -1,7 +1,8 @@
 import { DeleteMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { describeError, forOrder, parseOrderMessage, type Logger, type OrderStore } from '@checkout/aws-adapters';
+import { describeError, forOrder, isRefundMessage, parseOrderMessage, type Logger, type OrderStore, type RefundStore } from '@checkout/aws-adapters';
 import { Consumer } from 'sqs-consumer';
 import { handleDeadLetter, type DeadLetterDeps } from './deadLetters';
+import { issueCreditNote, type IssueCreditNoteDeps } from './issueCreditNote';
 import { issueInvoice, type IssueInvoiceDeps } from './issueInvoice';
 import { sweepOutbox, type OutboxSweepDeps } from './outboxSweep';
 
@@ -24,7 +25,10 @@ export interface InvoiceWorkerOptions {
   outboxStaleAfterSeconds: number;
 }
 
-export type InvoiceWorkerDeps = IssueInvoiceDeps & DeadLetterDeps & OutboxSweepDeps & { sqs: SQSClient; store: OrderStore; logger: Logger };
+export type InvoiceWorkerDeps = IssueInvoiceDeps &
+  IssueCreditNoteDeps &
+  DeadLetterDeps &
+  OutboxSweepDeps & { sqs: SQSClient; store: OrderStore; refunds: RefundStore; logger: Logger };
 
 export interface InvoiceWorker {
   /** True until stop() is called. */
@@ -77,16 +81,25 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
   const handleOrderMessage = (message: Message) =>
     track(async () => {
       let orderId: string | undefined;
+      let refundId: string | undefined;
       try {
-        orderId = parseOrderMessage(message.Body).orderId;
-        const outcome = await issueInvoice(deps, orderId);
+        const parsed = parseOrderMessage(message.Body);
+        orderId = parsed.orderId;
+        refundId = isRefundMessage(parsed) ? parsed.refundId : undefined;
+        const outcome = isRefundMessage(parsed) ? await issueCreditNote(deps, parsed) : await issueInvoice(deps, orderId);
         await deleteMessage(options.queueUrl, message);
-        forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId });
+        forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId, ...(refundId ? { refundId } : {}) });
       } catch (error) {
         const reason = describeError(error);
         const log = orderId ? forOrder(deps.logger, orderId) : deps.logger;
-        log.error('invoice attempt failed; SQS will redeliver', { reason, receiveCount: receiveCount(message), messageId: message.MessageId });
-        if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
+        log.error(refundId ? 'credit note attempt failed; SQS will redeliver' : 'invoice attempt failed; SQS will redeliver', {
+          reason,
+          receiveCount: receiveCount(message),
+          messageId: message.MessageId,
+          ...(refundId ? { refundId } : {}),
+        });
+        if (refundId) await deps.refunds.recordFailureReason(refundId, reason, deps.now()).catch(() => undefined);
+        else if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
         throw error;
       }
     }).then(() => undefined);

@@ -2,12 +2,14 @@ import {
   ConfigError,
   createAwsClients,
   createLogger,
+  CreditNoteNumbers,
   DEFAULT_NUMBERER_OPTIONS,
   InvoiceFiles,
   InvoiceNumberer,
   InvoiceNumbers,
   OrderQueue,
   OrderStore,
+  RefundStore,
 } from '@checkout/aws-adapters';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
     {
       sqs: clients.sqs,
       store,
+      refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
+      creditNoteNumbers: new CreditNoteNumbers(clients.dynamo, config.ORDERS_TABLE),
       numberer,
       queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
       files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),

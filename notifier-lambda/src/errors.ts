@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@checkout/domain';
+import type { OrderStatus, RefundStatus } from '@checkout/domain';
 
 /** Base of every error the notifier raises on purpose. */
 export class NotifierError extends Error {
@@ -15,6 +15,16 @@ export class NotifierError extends Error {
 export class InvoiceNotReadyError extends NotifierError {
   constructor(readonly orderId: string, readonly status: OrderStatus, options?: ErrorOptions) {
     super(`order ${orderId} is ${status}, not INVOICED yet; retry later`, options);
+  }
+}
+
+/**
+ * The credit note PDF exists but its refund is not CREDITED yet (the S3 event overtook the
+ * worker's write, or the object was put by hand). Retrying succeeds once the worker has written it.
+ */
+export class CreditNoteNotReadyError extends NotifierError {
+  constructor(readonly orderId: string, readonly refundId: string, readonly status: RefundStatus, options?: ErrorOptions) {
+    super(`refund ${refundId} of order ${orderId} is ${status}, not CREDITED yet; retry later`, options);
   }
 }
 

@@ -20,5 +20,6 @@ export {
 export { loadNotifierConfig, MAX_LINK_EXPIRY_SECONDS, NotifierEnvSchema, parseMailbox, type Mailbox, type NotifierConfig } from './config';
 export { createMailer, type MailerConfig } from './adapters/mailer';
 export { invoiceEmail, escapeHtml, type InvoiceEmailInput } from './invoiceEmail';
+export { creditNoteEmail, type CreditNoteEmailInput } from './creditNoteEmail';
 export * from './errors';
 export type { Mailer, NotifierPorts, OutgoingEmail } from './ports';

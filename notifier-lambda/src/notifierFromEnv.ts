@@ -4,6 +4,7 @@ import {
   destroyAwsClients,
   InvoiceFiles,
   OrderStore,
+  RefundStore,
   type AwsClients,
   type Logger,
 } from '@checkout/aws-adapters';
@@ -39,6 +40,7 @@ export function notifierFromEnv(
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const notifier = createNotifier({
     store,
+    refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE }),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     mailer,
     clock: options.clock ?? (() => new Date()),

@@ -1,7 +1,8 @@
 import { describeError, forOrder, type Logger, type OrderLogger } from '@checkout/aws-adapters';
 import { parseInvoiceObjectKey, type OrderStatus } from '@checkout/domain';
 import type { S3Event } from 'aws-lambda';
-import { InvoiceEmailNotSentError, InvoiceNotReadyError, NotificationNotRecordedError, NotificationsFailedError } from './errors';
+import { CreditNoteNotReadyError, InvoiceEmailNotSentError, InvoiceNotReadyError, NotificationNotRecordedError, NotificationsFailedError } from './errors';
+import { creditNoteEmail } from './creditNoteEmail';
 import { invoiceEmail } from './invoiceEmail';
 import type { NotifierPorts } from './ports';
 
@@ -26,6 +27,7 @@ export type SkipReason =
   | 'other-bucket'
   | 'not-an-invoice'
   | 'invoice-mismatch'
+  | 'unknown-credit-note'
   | 'order-closed'
   | 'already-notified'
   | 'in-progress';
@@ -98,15 +100,18 @@ export async function notifyCustomer(ports: NotifierPorts, object: CreatedObject
   }
   const invoice = parseInvoiceObjectKey(key);
   if (!invoice) {
-    logger.debug('ignoring an object that is not an invoice PDF', { key });
+    logger.debug('ignoring an object that is not an invoice or credit note PDF', { key });
     return skip('not-an-invoice');
   }
   const log = forOrder(logger, invoice.orderId);
   try {
-    return await notifyOrder({ ...ports, logger: log }, key, invoice, options.leaseMs ?? DEFAULT_LEASE_MS, skip);
+    const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    return invoice.kind === 'invoice'
+      ? await notifyOrder({ ...ports, logger: log }, key, invoice, leaseMs, skip)
+      : await notifyCreditNote({ ...ports, logger: log }, key, invoice, leaseMs, skip);
   } catch (error) {
-    const level = error instanceof InvoiceNotReadyError ? 'warn' : 'error';
-    log[level]('invoice email not sent', { key, error: describeError(error) });
+    const level = error instanceof InvoiceNotReadyError || error instanceof CreditNoteNotReadyError ? 'warn' : 'error';
+    log[level](invoice.kind === 'invoice' ? 'invoice email not sent' : 'credit note email not sent', { key, error: describeError(error) });
     throw error;
   }
 }
@@ -167,6 +172,63 @@ async function notifyOrder(
     }
     throw new InvoiceNotReadyError(orderId, status);
   }
+}
+
+/**
+ * Emails the customer a credit note, at most once per credit note, as `notifyOrder` does for an
+ * invoice: a lease on the refund, then send, then NOTIFIED. The credit note's PDF is stored after
+ * its refund became CREDITED, so an event that finds it REQUESTED is early and is retried.
+ */
+async function notifyCreditNote(
+  { store, refunds, files, mailer, clock, logger: log, config }: Omit<NotifierPorts, 'logger'> & { logger: OrderLogger },
+  key: string,
+  creditNote: { orderId: string; creditNoteNumber: string },
+  leaseMs: number,
+  skip: (reason: SkipReason, orderId?: string) => NotificationOutcome,
+): Promise<NotificationOutcome> {
+  const { orderId, creditNoteNumber } = creditNote;
+  const claim = await refunds.claimNotification(creditNoteNumber, clock(), leaseMs);
+  if (!claim.claimed) {
+    if (claim.reason === 'unknown-credit-note' || (claim.refund && claim.refund.orderId !== orderId)) {
+      log.warn('ignoring a credit note PDF that no refund of this order has', { key, creditNoteNumber });
+      return skip('unknown-credit-note', orderId);
+    }
+    if (claim.reason === 'not-credited') {
+      if (claim.refund?.status === 'FAILED') return skip('order-closed', orderId);
+      throw new CreditNoteNotReadyError(orderId, claim.refund!.refundId, claim.refund!.status);
+    }
+    log.info(claim.reason === 'already-notified' ? 'credit note email already sent' : 'another invocation is sending the credit note email', {
+      key,
+      refundId: claim.refund?.refundId,
+    });
+    return skip(claim.reason, orderId);
+  }
+
+  const { refund } = claim;
+  let messageId: string;
+  let recipient = '';
+  try {
+    const order = await store.requireOrder(orderId);
+    recipient = order.customer.email;
+    const now = clock();
+    const downloadUrl = await files.presignDownload(key, config.EMAIL_LINK_EXPIRY_SECONDS, `${creditNoteNumber}.pdf`);
+    const email = creditNoteEmail({ order, refund, downloadUrl, linkExpiresAt: new Date(now.getTime() + config.EMAIL_LINK_EXPIRY_SECONDS * 1000) });
+    ({ messageId } = await mailer.send(email));
+  } catch (error) {
+    const reason = redact(describeError(error), recipient);
+    await refunds.recordNotificationFailure(refund.refundId, reason, clock()).catch((recordError: unknown) => {
+      log.error('could not record the failed credit note email attempt', { key, refundId: refund.refundId, error: describeError(recordError) });
+    });
+    throw new InvoiceEmailNotSentError(orderId, key, reason, { cause: error });
+  }
+
+  try {
+    await refunds.markNotified(refund.refundId, messageId, clock());
+  } catch (error) {
+    throw new NotificationNotRecordedError(orderId, messageId, { cause: error });
+  }
+  log.info('credit note email sent', { key, refundId: refund.refundId, creditNoteNumber, messageId });
+  return { outcome: 'sent', key, orderId, messageId };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { InvoiceFiles, Logger, OrderStore } from '@checkout/aws-adapters';
+import type { InvoiceFiles, Logger, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import type { Mailbox, NotifierConfig } from './config';
 
 /** One email, already rendered. The sender (MAIL_FROM) is the mailer's business. */
@@ -19,7 +19,9 @@ export interface Mailer {
 
 /** What the core needs, passed in: tests hand in the real adapters with their own config. */
 export interface NotifierPorts {
-  store: Pick<OrderStore, 'claimNotification' | 'markNotified' | 'recordNotificationFailure'>;
+  store: Pick<OrderStore, 'claimNotification' | 'markNotified' | 'recordNotificationFailure' | 'requireOrder'>;
+  /** Credit notes: the refund's own notification lease and status. */
+  refunds: Pick<RefundStore, 'claimNotification' | 'markNotified' | 'recordNotificationFailure'>;
   files: Pick<InvoiceFiles, 'presignDownload'>;
   mailer: Mailer;
   clock: () => Date;

@@ -36,7 +36,7 @@ describe('invoice numbers and keys', () => {
   it('derives the PDF key from order id and number, and reads both back', () => {
     const key = invoiceObjectKey('01JD3ZK7Q4T2M8X9V6B5N1C0R2', 'INV-2026-000001');
     expect(key).toBe('invoices/01JD3ZK7Q4T2M8X9V6B5N1C0R2/INV-2026-000001.pdf');
-    expect(parseInvoiceObjectKey(key)).toEqual({ orderId: '01JD3ZK7Q4T2M8X9V6B5N1C0R2', invoiceNumber: 'INV-2026-000001' });
+    expect(parseInvoiceObjectKey(key)).toEqual({ kind: 'invoice', orderId: '01JD3ZK7Q4T2M8X9V6B5N1C0R2', invoiceNumber: 'INV-2026-000001' });
     expect(parseInvoiceObjectKey('failed/2026-01-01/x.json')).toBeUndefined();
   });
 });

@@ -38,7 +38,8 @@ export function createEInvoiceWriter(): EInvoiceWriter {
   return {
     async write(doc) {
       const invoice = en16931Invoice(doc);
-      return { cii: await generate(cii, 'CII', withoutUblOrderId(invoice)), ubl: await generate(ubl, 'UBL', invoice) };
+      const ciiXml = await generate(cii, 'CII', withoutBillingReference(withoutUblOrderId(invoice)));
+      return { cii: withPrecedingInvoice(ciiXml, doc), ubl: await generate(ubl, 'UBL', invoice) };
     },
   };
 }
@@ -53,3 +54,40 @@ function withoutUblOrderId(invoice: Invoice): Invoice {
   const { 'cbc:ID': _na, ...sellerOrder } = reference;
   return { 'ubl:Invoice': { ...invoice['ubl:Invoice'], 'cac:OrderReference': sellerOrder } };
 }
+
+/**
+ * The CII formatter (2.3.4) cannot write the preceding invoice of a credit note (BG-3): it reads
+ * BT-25 from `cac:BillingReference/cbc:ID` rather than from `.../cac:InvoiceDocumentReference/cbc:ID`
+ * where its own input schema (and UBL) put it, and given that, it writes the date as
+ * `udt:DateTimeString` with the ISO date unchanged, where the Factur-X XSD wants
+ * `qdt:DateTimeString` in format 102 (YYYYMMDD). So the reference is left out of its input and
+ * `withPrecedingInvoice` writes it. docs/decisions/credit-notes.md.
+ */
+function withoutBillingReference(invoice: Invoice): Invoice {
+  const { 'cac:BillingReference': _reference, ...rest } = invoice['ubl:Invoice'];
+  return { 'ubl:Invoice': rest as Invoice['ubl:Invoice'] };
+}
+
+/** Where `ram:InvoiceReferencedDocument` goes in the header settlement: right after the totals (Factur-X XSD order). */
+const AFTER_TOTALS = '</ram:SpecifiedTradeSettlementHeaderMonetarySummation>';
+
+/** Adds BT-25 and BT-26 to the CII of a credit note, at the place the XSD gives them. */
+export function withPrecedingInvoice(cii: string, doc: InvoiceDocument): string {
+  const preceding = doc.precedingInvoice;
+  if (!preceding) return cii;
+  const at = cii.indexOf(AFTER_TOTALS);
+  if (at < 0 || cii.indexOf(AFTER_TOTALS, at + 1) >= 0) throw new Error(`CII of ${doc.invoiceNumber} does not have exactly one header monetary summation`);
+  const indent = /\n(\t*)[^\n]*$/.exec(cii.slice(0, at))?.[1] ?? '';
+  const reference = [
+    '<ram:InvoiceReferencedDocument>',
+    `\t<ram:IssuerAssignedID>${escapeXml(preceding.invoiceNumber)}</ram:IssuerAssignedID>`,
+    '\t<ram:FormattedIssueDateTime>',
+    `\t\t<qdt:DateTimeString format="102">${preceding.issueDate.replaceAll('-', '')}</qdt:DateTimeString>`,
+    '\t</ram:FormattedIssueDateTime>',
+    '</ram:InvoiceReferencedDocument>',
+  ].map((line) => `\n${indent}${line}`).join('');
+  const end = at + AFTER_TOTALS.length;
+  return `${cii.slice(0, end)}${reference}${cii.slice(end)}`;
+}
+
+const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

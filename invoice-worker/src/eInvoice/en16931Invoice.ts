@@ -1,4 +1,4 @@
-import { decimalString, type InvoiceDocument, invoiceLabels, minorUnitDigits, percentString, type PostalAddress } from '@checkout/domain';
+import { decimalString, formatAmount, type InvoiceDocument, invoiceLabels, minorUnitDigits, percentString, type PostalAddress } from '@checkout/domain';
 import type { Invoice } from '@e-invoice-eu/core';
 
 /** EN 16931 core invoice: the CustomizationID of UBL and the guideline of CII (Factur-X profile EN 16931). */
@@ -31,7 +31,7 @@ export function en16931Invoice(doc: InvoiceDocument): Invoice {
       'cbc:CustomizationID': EN16931_SPECIFICATION,
       'cbc:ID': doc.invoiceNumber,
       'cbc:IssueDate': doc.issueDate,
-      'cbc:DueDate': doc.dueDate,
+      ...(doc.dueDate ? { 'cbc:DueDate': doc.dueDate } : {}),
       'cbc:InvoiceTypeCode': doc.typeCode,
       // One note: the formatter writes several notes' texts into one CII IncludedNote, which the XSD refuses.
       ...(notesOf(doc).length > 0 ? { 'cbc:Note': [notesOf(doc).join(' ')] } : {}),
@@ -39,6 +39,11 @@ export function en16931Invoice(doc: InvoiceDocument): Invoice {
       ...(billTo.reference ? { 'cbc:BuyerReference': billTo.reference } : {}),
       // BT-14, the seller's order; UBL requires an order ID beside it, "NA" when the buyer gave none.
       'cac:OrderReference': { 'cbc:ID': 'NA', 'cbc:SalesOrderID': doc.orderId },
+      // BG-3: the invoice a credit note corrects (BT-25, BT-26). The CII formatter does not write it
+      // correctly; the writer adds it to the CII itself (eInvoiceWriter.ts).
+      ...(doc.precedingInvoice
+        ? { 'cac:BillingReference': [{ 'cac:InvoiceDocumentReference': { 'cbc:ID': doc.precedingInvoice.invoiceNumber, 'cbc:IssueDate': doc.precedingInvoice.issueDate } }] }
+        : {}),
       'cac:AccountingSupplierParty': {
         'cac:Party': {
           'cbc:EndpointID': seller.email,
@@ -67,20 +72,7 @@ export function en16931Invoice(doc: InvoiceDocument): Invoice {
         },
       },
       'cac:Delivery': { 'cbc:ActualDeliveryDate': doc.deliveryDate },
-      'cac:PaymentMeans': [
-        payment.kind === 'sepa-credit-transfer'
-          ? {
-              'cbc:PaymentMeansCode': '58',
-              'cbc:PaymentID': doc.invoiceNumber,
-              'cac:PayeeFinancialAccount': {
-                'cbc:ID': payment.iban,
-                ...(payment.accountName ? { 'cbc:Name': payment.accountName } : {}),
-                ...(payment.bic ? { 'cac:FinancialInstitutionBranch': { 'cbc:ID': payment.bic } } : {}),
-              },
-            }
-          : { 'cbc:PaymentMeansCode': '48', 'cbc:PaymentID': doc.orderId },
-      ],
-      'cac:PaymentTerms': { 'cbc:Note': labels.paymentTerms(seller.paymentTermsDays, doc.dueDate) },
+      ...paymentOf(doc, payment, labels),
       'cac:TaxTotal': [
         {
           'cbc:TaxAmount': amount(doc.taxMinor),
@@ -128,12 +120,45 @@ export function en16931Invoice(doc: InvoiceDocument): Invoice {
   return withoutControlCharacters(invoice);
 }
 
-/** BT-22: the exemption and reverse-charge notes the PDF prints. */
+/** BT-22: a credit note's reason, then the exemption and reverse-charge notes the PDF prints. */
 function notesOf(doc: InvoiceDocument): string[] {
   const labels = invoiceLabels(doc.seller.locale);
-  return doc.vatBreakdown.flatMap((entry) =>
-    entry.exemptionReason ? [labels.exemptionNote(entry.vatCategory, entry.exemptionReason).replace(/[^.]$/, '$&.')] : [],
-  );
+  return [
+    ...(doc.note ? [labels.refundReason(doc.note)] : []),
+    ...doc.vatBreakdown.flatMap((entry) => (entry.exemptionReason ? [labels.exemptionNote(entry.vatCategory, entry.exemptionReason)] : [])),
+  ].map((note) => note.replace(/[^.]$/, '$&.'));
+}
+
+/**
+ * BG-16 and BT-20. An invoice: how to pay it (credit transfer to the seller, or paid by card) and
+ * by when. A credit note is paid back, so it names no seller account: a card payment is refunded
+ * to the card (48), a transfer to the buyer's account, which we do not know (no payment means;
+ * BT-20 says how it is refunded, which BR-CO-25 asks for when an amount is due).
+ */
+function paymentOf(doc: InvoiceDocument, payment: InvoiceDocument['seller']['paymentMeans'], labels: ReturnType<typeof invoiceLabels>): Pick<UblInvoice, 'cac:PaymentMeans' | 'cac:PaymentTerms'> {
+  if (doc.typeCode === '381') {
+    const total = formatAmount(doc.totalMinor, doc.currency, doc.seller.locale);
+    return {
+      ...(payment.kind === 'card' ? { 'cac:PaymentMeans': [{ 'cbc:PaymentMeansCode': '48', 'cbc:PaymentID': doc.orderId }] } : {}),
+      'cac:PaymentTerms': { 'cbc:Note': labels.refundTerms(total, payment.kind === 'card') },
+    } as Pick<UblInvoice, 'cac:PaymentMeans' | 'cac:PaymentTerms'>;
+  }
+  return {
+    'cac:PaymentMeans': [
+      payment.kind === 'sepa-credit-transfer'
+        ? {
+            'cbc:PaymentMeansCode': '58',
+            'cbc:PaymentID': doc.invoiceNumber,
+            'cac:PayeeFinancialAccount': {
+              'cbc:ID': payment.iban,
+              ...(payment.accountName ? { 'cbc:Name': payment.accountName } : {}),
+              ...(payment.bic ? { 'cac:FinancialInstitutionBranch': { 'cbc:ID': payment.bic } } : {}),
+            },
+          }
+        : { 'cbc:PaymentMeansCode': '48', 'cbc:PaymentID': doc.orderId },
+    ],
+    'cac:PaymentTerms': { 'cbc:Note': labels.paymentTerms(doc.seller.paymentTermsDays, doc.dueDate!) },
+  } as Pick<UblInvoice, 'cac:PaymentMeans' | 'cac:PaymentTerms'>;
 }
 
 function postalAddress(address: PostalAddress): Party['cac:PostalAddress'] {

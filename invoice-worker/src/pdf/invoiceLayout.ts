@@ -91,6 +91,8 @@ class Pages {
 
   private readonly labels: InvoiceLabels;
   private readonly locale: string;
+  /** A credit note (381) rather than an invoice (380). */
+  private readonly creditNote: boolean;
 
   constructor(
     private readonly type: Typesetter,
@@ -98,6 +100,7 @@ class Pages {
   ) {
     this.locale = doc.seller.locale;
     this.labels = invoiceLabels(this.locale);
+    this.creditNote = doc.typeCode === '381';
     this.startPage();
   }
 
@@ -116,13 +119,17 @@ class Pages {
       if (value) left = this.labelled(label, value, left);
     }
 
-    this.text(type.fitLine(labels.invoice, 'bold', 24, RIGHT - META_LEFT), RIGHT, TOP - 20, 'ink', 'right');
+    const title = this.creditNote ? labels.creditNote : labels.invoice;
+    // "Rechnungskorrektur" is wider than the column at 24 pt: smaller rather than cut.
+    this.text(type.shrinkToFit(title, 'bold', 24, RIGHT - META_LEFT, 16), RIGHT, TOP - 20, 'ink', 'right');
     let right = TOP - 40;
+    const preceding = doc.precedingInvoice;
     const meta: [string, string, FontStyle][] = [
-      [labels.invoiceNumber, doc.invoiceNumber, 'bold'],
+      [this.creditNote ? labels.creditNoteNumber : labels.invoiceNumber, doc.invoiceNumber, 'bold'],
       [labels.issueDate, this.date(doc.issueDate), 'regular'],
+      ...(preceding ? [[labels.correctsInvoice, labels.correctsInvoiceValue(preceding.invoiceNumber, this.date(preceding.issueDate)), 'bold'] as [string, string, FontStyle]] : []),
       [labels.deliveryDate, this.date(doc.deliveryDate), 'regular'],
-      [labels.dueDate, this.date(doc.dueDate), 'regular'],
+      ...(doc.dueDate ? [[labels.dueDate, this.date(doc.dueDate), 'regular'] as [string, string, FontStyle]] : []),
       [labels.orderId, doc.orderId, 'regular'],
     ];
     if (doc.billTo.reference) meta.push([labels.buyerReference, doc.billTo.reference, 'regular']);
@@ -225,16 +232,23 @@ class Pages {
     this.top = baseline - 8;
   }
 
-  /** Exemption notes, payment terms and how to pay, under the totals. */
+  /** Exemption notes, payment terms and how to pay (a credit note: its reason and how it is refunded), under the totals. */
   drawNotes(): void {
     const { doc, type, labels } = this;
-    const paragraphs = [
-      ...doc.vatBreakdown.flatMap((entry) => (entry.exemptionReason ? [labels.exemptionNote(entry.vatCategory, entry.exemptionReason)] : [])),
-      labels.paymentTerms(doc.seller.paymentTermsDays, this.date(doc.dueDate)),
-      doc.seller.paymentMeans.kind === 'sepa-credit-transfer'
-        ? labels.sepaTransfer(doc.seller.paymentMeans.iban, doc.seller.paymentMeans.bic, doc.invoiceNumber)
-        : labels.paidByCard(doc.orderId),
-    ];
+    const exemptions = doc.vatBreakdown.flatMap((entry) => (entry.exemptionReason ? [labels.exemptionNote(entry.vatCategory, entry.exemptionReason)] : []));
+    const paragraphs = this.creditNote
+      ? [
+          ...(doc.note ? [labels.refundReason(isolateBidi(doc.note))] : []),
+          ...exemptions,
+          labels.refundTerms(this.money(doc.totalMinor), doc.seller.paymentMeans.kind === 'card'),
+        ]
+      : [
+          ...exemptions,
+          labels.paymentTerms(doc.seller.paymentTermsDays, this.date(doc.dueDate!)),
+          doc.seller.paymentMeans.kind === 'sepa-credit-transfer'
+            ? labels.sepaTransfer(doc.seller.paymentMeans.iban, doc.seller.paymentMeans.bic, doc.invoiceNumber)
+            : labels.paidByCard(doc.orderId),
+        ];
     const lines = paragraphs.flatMap((paragraph) => type.wrap(paragraph, 'regular', BODY, RIGHT - LEFT, 3));
     this.top -= 12;
     if (this.top - lines.length * ROW_LINE < BOTTOM) this.startPage(true);
@@ -248,7 +262,7 @@ class Pages {
     const parts = [
       isolated(doc.seller.name),
       doc.seller.vatId ? `${labels.vatId} ${isolated(doc.seller.vatId)}` : '',
-      labels.paymentTerms(doc.seller.paymentTermsDays, this.date(doc.dueDate)),
+      doc.dueDate ? labels.paymentTerms(doc.seller.paymentTermsDays, this.date(doc.dueDate)) : '',
     ];
     const note = parts.filter(Boolean).join(' · ');
     this.all.forEach((page, index) => {
@@ -272,7 +286,12 @@ class Pages {
     this.all.push({ ops: this.ops });
     this.top = TOP;
     if (!continued) return;
-    const heading = this.type.fitLine(this.labels.continued(this.doc.invoiceNumber), 'bold', 10, RIGHT - LEFT);
+    const heading = this.type.fitLine(
+      (this.creditNote ? this.labels.creditNoteContinued : this.labels.continued)(this.doc.invoiceNumber),
+      'bold',
+      10,
+      RIGHT - LEFT,
+    );
     this.text(heading, LEFT, TOP - 10, 'ink');
     this.top = TOP - 24;
   }

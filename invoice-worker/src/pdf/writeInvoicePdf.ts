@@ -43,6 +43,7 @@ export async function writeInvoicePdf(
   parts: PdfA3Parts,
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
+  const what = doc.typeCode === '381' ? 'Credit note' : 'Invoice';
 
   const issuedAt = new Date(doc.issuedAt);
   const facturXml = typeof parts.facturXml === 'string' ? new TextEncoder().encode(parts.facturXml) : parts.facturXml;
@@ -50,23 +51,23 @@ export async function writeInvoicePdf(
   await makePdfA3FacturX(
     pdf,
     {
-      title: `Invoice ${doc.invoiceNumber}`,
+      title: `${what} ${doc.invoiceNumber}`,
       author: doc.seller.name,
-      subject: `Invoice ${doc.invoiceNumber} for order ${doc.orderId}`,
-      keywords: ['invoice', doc.invoiceNumber, doc.orderId],
+      subject: `${what} ${doc.invoiceNumber} for order ${doc.orderId}${doc.precedingInvoice ? `, crediting invoice ${doc.precedingInvoice.invoiceNumber}` : ''}`,
+      keywords: [what.toLowerCase(), doc.invoiceNumber, doc.orderId, ...(doc.precedingInvoice ? [doc.precedingInvoice.invoiceNumber] : [])],
       creator: CREATOR,
       producer: PRODUCER,
       language: 'en',
       issuedAt,
     },
     parts.colorProfile,
-    facturXml && { xml: facturXml, description: `Invoice ${doc.invoiceNumber} (Factur-X, EN 16931)` },
+    facturXml && { xml: facturXml, description: `${what} ${doc.invoiceNumber} (Factur-X, EN 16931)` },
   );
 
   const json = JSON.stringify(doc, null, 2);
   await pdf.attach(new TextEncoder().encode(json), INVOICE_ATTACHMENT_NAME, {
     mimeType: 'application/json',
-    description: `Invoice ${doc.invoiceNumber} (machine-readable)`,
+    description: `${what} ${doc.invoiceNumber} (machine-readable)`,
     creationDate: issuedAt,
     modificationDate: issuedAt,
     afRelationship: AFRelationship.Data,

@@ -12,7 +12,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => ['IncludedSupplyChainTradeLineItem', 'ApplicableTradeTax', 'InvoiceLine', 'CreditNoteLine', 'TaxSubtotal', 'TaxTotal', 'PartyTaxScheme', 'SpecifiedTaxRegistration', 'SpecifiedTradeSettlementPaymentMeans', 'PaymentMeans', 'IncludedNote', 'Note'].includes(name),
+  isArray: (name) => ['IncludedSupplyChainTradeLineItem', 'ApplicableTradeTax', 'InvoiceLine', 'CreditNoteLine', 'TaxSubtotal', 'TaxTotal', 'PartyTaxScheme', 'SpecifiedTaxRegistration', 'SpecifiedTradeSettlementPaymentMeans', 'PaymentMeans', 'IncludedNote', 'Note', 'InvoiceReferencedDocument', 'BillingReference'].includes(name),
 });
 
 type Node = Record<string, unknown>;
@@ -92,6 +92,10 @@ export function semanticInvoiceFromCii(xml: string): SemanticInvoice {
       vatCategory: text(line, 'SpecifiedLineTradeSettlement', 'ApplicableTradeTax', 'CategoryCode'),
       vatRate: text(line, 'SpecifiedLineTradeSettlement', 'ApplicableTradeTax', 'RateApplicablePercent'),
     })),
+    precedingInvoices: list(settlement, 'InvoiceReferencedDocument').map((reference) => ({
+      number: text(reference, 'IssuerAssignedID'),
+      issueDate: text(reference, 'FormattedIssueDateTime', 'DateTimeString'),
+    })),
     vatBreakdown: list(settlement, 'ApplicableTradeTax').map((tax) => ({
       taxableAmount: text(tax, 'BasisAmount'),
       taxAmount: text(tax, 'CalculatedAmount'),
@@ -103,7 +107,7 @@ export function semanticInvoiceFromCii(xml: string): SemanticInvoice {
   };
 }
 
-/** A UBL 2.1 invoice's business terms. */
+/** A UBL 2.1 invoice's (or credit note's) business terms. */
 export function semanticInvoiceFromUbl(xml: string): SemanticInvoice {
   const parsed = parser.parse(xml) as Node;
   const root = (parsed['Invoice'] ?? parsed['CreditNote']) as Node;
@@ -128,7 +132,7 @@ export function semanticInvoiceFromUbl(xml: string): SemanticInvoice {
     issueDate: text(root, 'IssueDate'),
     typeCode: text(root, 'InvoiceTypeCode') ?? text(root, 'CreditNoteTypeCode'),
     currency: text(root, 'DocumentCurrencyCode'),
-    dueDate: text(root, 'DueDate'),
+    dueDate: text(root, 'DueDate') ?? text(means, 'PaymentDueDate'),
     paymentTerms: text(root, 'PaymentTerms', 'Note'),
     paymentMeansCode: text(means, 'PaymentMeansCode'),
     payeeAccount: text(means, 'PayeeFinancialAccount', 'ID'),
@@ -151,6 +155,10 @@ export function semanticInvoiceFromUbl(xml: string): SemanticInvoice {
       itemName: text(line, 'Item', 'Name'),
       vatCategory: text(line, 'Item', 'ClassifiedTaxCategory', 'ID'),
       vatRate: text(line, 'Item', 'ClassifiedTaxCategory', 'Percent'),
+    })),
+    precedingInvoices: list(root, 'BillingReference').map((reference) => ({
+      number: text(reference, 'InvoiceDocumentReference', 'ID'),
+      issueDate: text(reference, 'InvoiceDocumentReference', 'IssueDate'),
     })),
     vatBreakdown: list(taxTotal, 'TaxSubtotal').map((subtotal) => ({
       taxableAmount: text(subtotal, 'TaxableAmount'),

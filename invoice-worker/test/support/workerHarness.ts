@@ -1,7 +1,19 @@
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createLogger, DEFAULT_NUMBERER_OPTIONS, InvoiceFiles, InvoiceNumberer, InvoiceNumbers, OrderQueue, OrderStore, type StoredOrder } from '@checkout/aws-adapters';
-import { invoiceObjectKey, invoiceXmlObjectKey, newOrder } from '@checkout/domain';
+import {
+  createLogger,
+  CreditNoteNumbers,
+  DEFAULT_NUMBERER_OPTIONS,
+  InvoiceFiles,
+  InvoiceNumberer,
+  InvoiceNumbers,
+  OrderQueue,
+  OrderStore,
+  RefundStore,
+  type StoredOrder,
+  type StoredRefund,
+} from '@checkout/aws-adapters';
+import { invoiceObjectKey, invoiceXmlObjectKey, newOrder, newRefund, refundedQuantitiesAfter, refundLinesFor, type RefundRequest } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { aSeller } from '../../../domain/test/support/aSeller';
@@ -17,6 +29,10 @@ export function storeFor(stage: TestStage): OrderStore {
   return new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });
 }
 
+export function refundStoreFor(stage: TestStage): RefundStore {
+  return new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable });
+}
+
 /** What one worker process wires, on the test's clock; stop `numberer` when done. */
 export async function workerDeps(stage: TestStage, now: () => Date = () => new Date()): Promise<InvoiceWorkerDeps & { numberer: InvoiceNumberer }> {
   const render = await createInvoiceRendering();
@@ -25,6 +41,8 @@ export async function workerDeps(stage: TestStage, now: () => Date = () => new D
   return {
     sqs: stage.clients.sqs,
     store: storeFor(stage),
+    refunds: refundStoreFor(stage),
+    creditNoteNumbers: new CreditNoteNumbers(stage.clients.dynamo, stage.resources.ordersTable),
     numberer: new InvoiceNumberer(numbers, { ...DEFAULT_NUMBERER_OPTIONS, holderId: `test-${randomUUID()}`, leaseMs: 5_000 }, now, logger),
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
@@ -143,4 +161,56 @@ export async function expectValidEInvoice(stage: TestStage, orderId: string, inv
   const cii = await extractFacturXml(pdf);
   expect({ cii: ruleViolationsOf(cii), ubl: ruleViolationsOf(ubl) }).toEqual({ cii: [], ubl: [] });
   expect([semanticInvoiceFromCii(cii).number, semanticInvoiceFromUbl(ubl).number]).toEqual([invoiceNumber, invoiceNumber]);
+}
+
+/**
+ * Records a refund of an invoiced order as the API does (lines checked against what is left, one
+ * conditional transaction) and, unless `queue` is false, queues it. Resolves with the refund id.
+ */
+export async function queuedRefund(stage: TestStage, orderId: string, request: RefundRequest = {}, options: { queue?: boolean; now?: Date } = {}): Promise<string> {
+  const order = await storeFor(stage).requireOrder(orderId);
+  const lines = refundLinesFor(order, request);
+  const refund = newRefund(order, lines, request.reason, options.now ?? new Date());
+  const result = await refundStoreFor(stage).createRefund(order, refund, refundedQuantitiesAfter(order, lines), {
+    key: randomUUID(),
+    fingerprint: 'test',
+    expiresAt: Math.floor(Date.now() / 1000) + 3600,
+  });
+  if (result.outcome !== 'created') throw new Error(`refund of ${orderId} not created: ${result.outcome}`);
+  if (options.queue !== false) {
+    await new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl).sendRefund(orderId, refund.refundId);
+    await refundStoreFor(stage).markEnqueued(refund.refundId);
+  }
+  return refund.refundId;
+}
+
+/** Waits until every refund is CREDITED (or NOTIFIED) and its credit note PDF is in S3; resolves with the refunds. */
+export function creditNotesStored(stage: TestStage, refundIds: string[], timeoutMs = 30_000): Promise<StoredRefund[]> {
+  const refunds = refundStoreFor(stage);
+  const files = new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket);
+  return eventually(
+    `${refundIds.length} refunds CREDITED with their credit notes in S3`,
+    async () => {
+      const all = await Promise.all(refundIds.map((id) => refunds.getRefund(id)));
+      if (!all.every((r) => r?.status === 'CREDITED' || r?.status === 'NOTIFIED')) return false;
+      for (const refund of all) if (!(await files.exists(refund!.creditNote!.objectKey!))) return false;
+      return all as StoredRefund[];
+    },
+    timeoutMs,
+    100,
+  );
+}
+
+/** Every credit note record (`CREDIT_NOTE#…`) of the stage. */
+export async function creditNoteRecords(stage: TestStage): Promise<{ creditNoteNumber: string; refundId: string; orderId: string }[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await stage.clients.dynamo.send(
+      new ScanCommand({ TableName: stage.resources.ordersTable, FilterExpression: 'entity = :cn', ExpressionAttributeValues: { ':cn': 'CREDIT_NOTE' }, ExclusiveStartKey: start, ConsistentRead: true }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items.map((item) => ({ creditNoteNumber: item.creditNoteNumber as string, refundId: item.refundId as string, orderId: item.orderId as string }));
 }

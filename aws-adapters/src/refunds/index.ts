@@ -1,0 +1,2 @@
+export * from './creditNoteNumbers';
+export * from './refundStore';
