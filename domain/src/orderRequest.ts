@@ -169,10 +169,11 @@ export interface FieldError {
 
 /** Turns zod issues into `{ path, message }` with paths written as a client would write them. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return issues.map((issue) => ({ path: formatFieldPath(issue.path), message: issue.message }));
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A JSON path as a client writes it: `lineItems[3].quantity`; the empty string for the whole body. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out === '' ? String(key) : `${out}.${String(key)}`;

@@ -10,7 +10,7 @@ import {
 import { describeError } from '@checkout/aws-adapters';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ORDER_EXAMPLES } from './orderExamples';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
@@ -25,7 +25,9 @@ import {
   orderStatusView,
   ProblemSchema,
 } from './orderViews';
-import { problem, PROBLEM_CONTENT_TYPE, validationProblem, type Problem } from './problems';
+import { problem, PROBLEM_CONTENT_TYPE, problemBody, validationProblem, type Problem } from './problems';
+import { readJsonBody } from './requestBody';
+import { OPENAPI_CACHE_CONTROL, securityHeaders } from './securityHeaders';
 
 const IdempotencyHeaderSchema = z.object({
   'idempotency-key': z
@@ -96,6 +98,8 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     },
   });
 
+  app.use('*', securityHeaders());
+
   const limitBody = bodyLimit({
     maxSize: ORDER_LIMITS.maxBodyBytes,
     onError: (c) =>
@@ -103,6 +107,8 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   });
   app.use('/orders', limitBody);
   app.use('/orders/*', limitBody);
+  app.on('POST', '/orders', strictJsonBody);
+  app.on('PATCH', '/orders/:id', strictJsonBody);
 
   app.openapi(createOrderRoute, async (c) => {
     const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
@@ -131,6 +137,10 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     return c.json(orderStatusView(order), 200);
   });
 
+  app.use('/openapi.json', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', OPENAPI_CACHE_CONTROL);
+  });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -144,7 +154,8 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   app.route('/docs', apiDocs());
   app.get('/health', (c) => c.json({ status: 'ok' }));
 
-  app.notFound((c) => problemJson(c, problem(404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}.`)));
+  // The path is not repeated: an answer must not reflect what a client put in the URL.
+  app.notFound((c) => problemJson(c, problem(404, 'not-found', 'Not found', 'There is no such resource or method; see /openapi.json.')));
   app.onError((error, c) => problemJson(c, problemFor(error, deps)));
   return app;
 }
@@ -184,5 +195,24 @@ function stagePrefix(c: Context): string {
 }
 
 function problemJson(c: Context, body: Problem) {
-  return c.body(JSON.stringify(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+  return c.body(problemBody(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE });
 }
+
+/**
+ * Reads the body of POST and PATCH strictly (requestBody.ts): media type, charset, UTF-8, JSON,
+ * duplicate keys, Unicode text, exact numbers, depth. Hono keeps the bytes it read, and the route's
+ * schema validator decodes and parses those same bytes, which are now known to be strict UTF-8
+ * JSON. A body over the limit makes `arrayBuffer()` throw, and `bodyLimit` answers 413.
+ */
+const strictJsonBody: MiddlewareHandler = async (c, next) => {
+  const contentType = c.req.header('content-type');
+  const reading = readJsonBody(contentType, contentType === undefined ? new Uint8Array() : new Uint8Array(await c.req.arrayBuffer()));
+  if (!reading.ok) {
+    if (reading.status === 415) {
+      return problemJson(c, problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json in UTF-8.', { errors: reading.errors }));
+    }
+    const wholeBody = reading.errors.every((error) => error.path === '');
+    return problemJson(c, validationProblem(reading.errors, wholeBody ? 'The request body is not valid JSON in UTF-8.' : 'The request body breaks a rule of JSON bodies; see errors.'));
+  }
+  await next();
+};
