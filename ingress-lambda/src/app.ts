@@ -26,8 +26,8 @@ import {
   ProblemSchema,
 } from './orderViews';
 import { problem, PROBLEM_CONTENT_TYPE, problemBody, validationProblem, type Problem } from './problems';
-import { readJsonBody } from './requestBody';
-import { OPENAPI_CACHE_CONTROL, securityHeaders } from './securityHeaders';
+import { bodyHeaderProblems, readJsonBody } from './requestBody';
+import { DEFAULT_RESPONSE_HEADERS, OPENAPI_CACHE_CONTROL, securityHeaders } from './securityHeaders';
 
 const IdempotencyHeaderSchema = z.object({
   'idempotency-key': z
@@ -103,7 +103,12 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   const limitBody = bodyLimit({
     maxSize: ORDER_LIMITS.maxBodyBytes,
     onError: (c) =>
-      problemJson(c, problem(413, 'body-too-large', 'Request body too large', `The body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes.`)),
+      problemJson(
+        c,
+        problem(413, 'body-too-large', 'Request body too large', `The body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes.`, {
+          errors: [{ path: '', message: `body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes` }],
+        }),
+      ),
   });
   app.use('/orders', limitBody);
   app.use('/orders/*', limitBody);
@@ -138,8 +143,8 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   });
 
   app.use('/openapi.json', async (c, next) => {
+    c.header('Cache-Control', OPENAPI_CACHE_CONTROL); // an error answer sets no-store again (problemJson)
     await next();
-    if (c.res.ok) c.header('Cache-Control', OPENAPI_CACHE_CONTROL);
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -154,8 +159,20 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   app.route('/docs', apiDocs());
   app.get('/health', (c) => c.json({ status: 'ok' }));
 
-  // The path is not repeated: an answer must not reflect what a client put in the URL.
-  app.notFound((c) => problemJson(c, problem(404, 'not-found', 'Not found', 'There is no such resource or method; see /openapi.json.')));
+  // Neither answer repeats the path: an answer must not reflect what a client put in the URL.
+  app.notFound((c) => {
+    const allowed = methodsOf(app.routes, c.req.path);
+    // A route that matched and found nothing (an unknown /docs asset) is a plain 404.
+    if (allowed.length && !allowed.includes(c.req.method)) {
+      c.header('Allow', allowed.join(', '));
+      return problemJson(c, problem(405, 'method-not-allowed', 'Method not allowed', `This resource answers ${allowed.join(', ')}.`, {
+        errors: [{ path: 'method', message: `must be one of ${allowed.join(', ')}` }],
+      }));
+    }
+    return problemJson(c, problem(404, 'not-found', 'Not found', 'There is no such resource; see /openapi.json.', {
+      errors: [{ path: 'url', message: 'must name a resource of this API' }],
+    }));
+  });
   app.onError((error, c) => problemJson(c, problemFor(error, deps)));
   return app;
 }
@@ -184,6 +201,18 @@ function problemFor(error: Error, deps: OrdersApiDeps): Problem {
   return problem(500, 'internal-error', 'Internal error', 'The request failed. Retry it with the same Idempotency-Key.');
 }
 
+/** The methods the app's routes answer on `path` (HEAD with GET), for a 405's `Allow`. */
+function methodsOf(routes: readonly { method: string; path: string }[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of routes) {
+    if (route.method === 'ALL' || route.path.includes('*')) continue;
+    const pattern = new RegExp(`^${route.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+    if (pattern.test(path)) methods.add(route.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
+}
+
 /**
  * On API Gateway's own URL (https://<id>.execute-api.<region>.amazonaws.com/<stage>/...) paths
  * start with the stage, which Lambda's event path leaves out; links we return must put it back.
@@ -195,7 +224,7 @@ function stagePrefix(c: Context): string {
 }
 
 function problemJson(c: Context, body: Problem) {
-  return c.body(problemBody(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+  return c.body(problemBody(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': DEFAULT_RESPONSE_HEADERS['Cache-Control'] });
 }
 
 /**
@@ -205,12 +234,12 @@ function problemJson(c: Context, body: Problem) {
  * JSON. A body over the limit makes `arrayBuffer()` throw, and `bodyLimit` answers 413.
  */
 const strictJsonBody: MiddlewareHandler = async (c, next) => {
-  const contentType = c.req.header('content-type');
-  const reading = readJsonBody(contentType, contentType === undefined ? new Uint8Array() : new Uint8Array(await c.req.arrayBuffer()));
+  const headerProblems = bodyHeaderProblems({ contentType: c.req.header('content-type'), contentEncoding: c.req.header('content-encoding') });
+  if (headerProblems.length) {
+    return problemJson(c, problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json in UTF-8.', { errors: headerProblems }));
+  }
+  const reading = readJsonBody(new Uint8Array(await c.req.arrayBuffer()));
   if (!reading.ok) {
-    if (reading.status === 415) {
-      return problemJson(c, problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json in UTF-8.', { errors: reading.errors }));
-    }
     const wholeBody = reading.errors.every((error) => error.path === '');
     return problemJson(c, validationProblem(reading.errors, wholeBody ? 'The request body is not valid JSON in UTF-8.' : 'The request body breaks a rule of JSON bodies; see errors.'));
   }

@@ -15,9 +15,7 @@ export const JSON_BODY_LIMITS = {
   maxProblems: 20,
 } as const;
 
-export type BodyReading =
-  | { ok: true; text: string }
-  | { ok: false; status: 400 | 415; errors: FieldError[] };
+export type BodyReading = { ok: true; text: string } | { ok: false; errors: FieldError[] };
 
 const CONTENT_TYPE = 'content-type';
 
@@ -43,28 +41,41 @@ export function contentTypeProblem(header: string | undefined): FieldError | und
   return undefined;
 }
 
+/**
+ * Why a `Content-Encoding` header names a coding the API does not decode, or undefined. A gzip
+ * body read as if it were plain would be refused as bad UTF-8, naming the wrong rule (RFC 9110
+ * §15.5.16: 415 for an unsupported content coding).
+ */
+export function contentEncodingProblem(header: string | undefined): FieldError | undefined {
+  if (header === undefined || header.trim().toLowerCase() === 'identity') return undefined;
+  return { path: 'content-encoding', message: 'is not supported: send the body uncompressed' };
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** What is wrong with the headers that describe a JSON body (answered with 415), if anything. */
+export function bodyHeaderProblems(headers: { contentType: string | undefined; contentEncoding: string | undefined }): FieldError[] {
+  return [contentTypeProblem(headers.contentType), contentEncodingProblem(headers.contentEncoding)].filter((problem) => problem !== undefined);
+}
 
 /**
  * Reads a request body: UTF-8 (a leading byte order mark is ignored, as RFC 8259 §8.1 allows),
  * JSON, then `jsonBodyProblems`. Errors name the body (`path: ''`) or the JSON path of the value.
  */
-export function readJsonBody(contentType: string | undefined, bytes: Uint8Array): BodyReading {
-  const typeProblem = contentTypeProblem(contentType);
-  if (typeProblem) return { ok: false, status: 415, errors: [typeProblem] };
+export function readJsonBody(bytes: Uint8Array): BodyReading {
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, status: 400, errors: [{ path: '', message: utf8Problem(bytes) }] };
+    return { ok: false, errors: [{ path: '', message: utf8Problem(bytes) }] };
   }
   try {
     JSON.parse(text);
   } catch {
-    return { ok: false, status: 400, errors: [{ path: '', message: 'body must be valid JSON' }] };
+    return { ok: false, errors: [{ path: '', message: 'body must be valid JSON' }] };
   }
   const problems = jsonBodyProblems(text);
-  return problems.length ? { ok: false, status: 400, errors: problems } : { ok: true, text };
+  return problems.length ? { ok: false, errors: problems } : { ok: true, text };
 }
 
 /**

@@ -16,14 +16,14 @@ export const DEFAULT_RESPONSE_HEADERS = {
 export const OPENAPI_CACHE_CONTROL = 'public, max-age=300';
 
 /**
- * Adds `DEFAULT_RESPONSE_HEADERS` to every response, error and not-found answers included, where
- * the route has not set the header itself. `X-Content-Type-Options` is always `nosniff`.
+ * Adds `DEFAULT_RESPONSE_HEADERS` to every response the app makes, error and not-found answers
+ * included; a route may set its own `Cache-Control` or `Content-Security-Policy` (the /docs page
+ * and its assets do). Set before the route runs, as Hono's default headers: a header added to a
+ * finished response would be lost when @hono/node-server's lightweight Response materializes.
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    for (const [name, value] of Object.entries(DEFAULT_RESPONSE_HEADERS)) c.header(name, value);
     await next();
-    const headers = c.res.headers;
-    headers.set('X-Content-Type-Options', 'nosniff');
-    for (const [name, value] of Object.entries(DEFAULT_RESPONSE_HEADERS)) if (!headers.has(name)) headers.set(name, value);
   };
 }
