@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { displayText } from '@checkout/domain';
 import type { LogAttributes, LogItemExtraInput } from '@aws-lambda-powertools/logger/types';
 
 export type { Logger };
@@ -34,8 +35,13 @@ export function forOrder(logger: Logger, orderId: string): OrderLogger {
   };
 }
 
-/** The message of anything thrown, without stack, for storing on an order. Bounded length. */
+/**
+ * The message of anything thrown, without stack, for storing on an order and for logs. Bounded
+ * length, one line, shown by `displayText`: an error may quote customer text (a mail server
+ * repeating the recipient), and no log line may carry its bidi controls or invisible characters.
+ * No log line carries customer strings otherwise: lines name orders by id.
+ */
 export function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const text = displayText(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
 }

@@ -1,4 +1,5 @@
-import { isCurrencyCode, minorUnitDigits } from './money';
+import { isCurrencyCode } from './isoCodes';
+import { minorUnitDigits } from './money';
 
 /**
  * The EN 16931-1 business rules our invoices can break, written from the standard as our own

@@ -1,3 +1,4 @@
+import { displayText } from './customerText';
 import { vatOfLine, type Order } from './order';
 import type { BillingAddress } from './orderRequest';
 import type { Refund } from './refund';
@@ -106,7 +107,9 @@ export const PAYMENT_TERMS_DAYS = 14;
 /**
  * The document for an order that has an invoice number. Amounts are recomputed from the stored
  * lines (`assertInvoiceable` has checked they equal the stored totals); lines stored before lines
- * had their own VAT rate take the order's.
+ * had their own VAT rate take the order's. Every customer string is shown by `displayText`, the
+ * rule the email and the logs use, so the PDF and its XML carry no bidi control or invisible
+ * character even from an order stored before the API refused them.
  */
 export function invoiceDocumentFor(order: Order, seller: Seller): InvoiceDocument {
   if (!order.invoice) throw new Error(`order ${order.orderId} has no invoice number yet`);
@@ -114,7 +117,7 @@ export function invoiceDocumentFor(order: Order, seller: Seller): InvoiceDocumen
   const due = new Date(issued.getTime() + seller.paymentTermsDays * 86_400_000);
   const lines = order.lineItems.map((line) => ({
     sku: line.sku,
-    description: line.description,
+    description: displayText(line.description),
     quantity: line.quantity,
     unitPriceMinor: line.unitPriceMinor,
     lineTotalMinor: line.lineTotalMinor,
@@ -169,16 +172,18 @@ function documentParts(order: Order, seller: Seller, lines: (InvoiceLine & Taxed
     deliveryDate: order.createdAt.slice(0, 10),
     seller: { ...seller, addressLines: addressLinesOf(seller.address) },
     billTo: {
-      name: order.customer.name,
+      name: displayText(order.customer.name),
       email: order.customer.email,
       address: postalAddressOf(billingAddress),
-      addressLines: addressLinesOf(billingAddress),
+      addressLines: addressLinesOf(postalAddressOf(billingAddress)),
       ...(vatId === undefined ? {} : { vatId }),
-      ...(order.buyerReference === undefined ? {} : { reference: order.buyerReference }),
+      ...(order.buyerReference === undefined ? {} : { reference: displayText(order.buyerReference) }),
     },
     currency: order.currency,
     lines,
-    vatBreakdown: totals.vatBreakdown.map((entry) => withExemptionReason(entry, order.vatExemptionReason)),
+    vatBreakdown: totals.vatBreakdown.map((entry) =>
+      withExemptionReason(entry, order.vatExemptionReason === undefined ? undefined : displayText(order.vatExemptionReason)),
+    ),
     subtotalMinor: totals.subtotalMinor,
     taxMinor: totals.taxMinor,
     totalMinor: totals.totalMinor,
@@ -193,11 +198,11 @@ function withExemptionReason(entry: VatBreakdownEntry, exemptionReason: string |
 
 function postalAddressOf(address: BillingAddress): PostalAddress {
   return {
-    line1: address.line1,
-    ...(address.line2 === undefined ? {} : { line2: address.line2 }),
-    city: address.city,
-    postalCode: address.postalCode,
-    ...(address.region === undefined ? {} : { region: address.region }),
+    line1: displayText(address.line1),
+    ...(address.line2 === undefined ? {} : { line2: displayText(address.line2) }),
+    city: displayText(address.city),
+    postalCode: displayText(address.postalCode),
+    ...(address.region === undefined ? {} : { region: displayText(address.region) }),
     country: address.country,
   };
 }

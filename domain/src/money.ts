@@ -1,17 +1,11 @@
 /**
- * Money is an integer amount of minor units (cents, pence, yen) and an ISO 4217 currency.
+ * Money is an integer amount of minor units (cents, pence, yen) and an ISO 4217 currency
+ * (`isCurrencyCode` in isoCodes.ts).
  * Floats never hold money here; arithmetic that could overflow is done in BigInt and checked.
  */
 
 /** Largest amount, in minor units, any single figure on an order may reach (10^15 < 2^53). */
 export const MAX_AMOUNT_MINOR = 1_000_000_000_000_000;
-
-const supportedCurrencies = new Set(Intl.supportedValuesOf('currency'));
-
-/** True when `code` is an ISO 4217 currency code this runtime knows. */
-export function isCurrencyCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && supportedCurrencies.has(code);
-}
 
 const digitsByCurrency = new Map<string, number>();
 

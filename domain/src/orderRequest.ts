@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isCurrencyCode, MAX_AMOUNT_MINOR } from './money';
+import { customerTextProblem } from './customerText';
+import { isCountryCode, isCurrencyCode } from './isoCodes';
+import { MAX_AMOUNT_MINOR } from './money';
 import { AmountOutOfRangeError, BASIS_POINTS, computeTotals, type TaxedLineInput } from './totals';
 import { defaultVatCategory, VAT_CATEGORIES, vatRateProblem } from './vat';
 
@@ -19,10 +21,11 @@ const text = (max: number, min = 1) =>
     .trim()
     .min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
     .max(max, { message: `must be at most ${max} characters` })
-    // Every text field is one line on the invoice and in the email: control characters and line
-    // breaks (including NEL, U+2028, U+2029) would break layouts and mail headers.
-    .refine((value) => !/[\u0000-\u001F\u007F\u0085\u2028\u2029]/.test(value), {
-      message: 'must not contain control characters or line breaks',
+    // One line on the invoice and in the email, shown as typed: no control characters or line
+    // breaks, no bidi controls or invisible characters, well-formed Unicode (customerText.ts).
+    .superRefine((value, ctx) => {
+      const problem = customerTextProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 
 /** A trimmed one-line text of at most `max` characters (no control characters or line breaks). */
@@ -37,7 +40,9 @@ export const BillingAddressSchema = z
     region: text(100).optional(),
     country: z
       .string()
-      .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US' }),
+      .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US', abort: true })
+      .refine(isCountryCode, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US' })
+      .meta({ description: 'ISO 3166-1 alpha-2, upper case; officially assigned codes only (not XK or ZZ).' }),
   })
   .meta({ description: 'Where the invoice is addressed.' });
 
@@ -97,7 +102,9 @@ export const CreateOrderRequestSchema = z
     customer: CustomerSchema,
     currency: z
       .string()
-      .refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' }),
+      .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as EUR or USD', abort: true })
+      .refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' })
+      .meta({ description: 'A current ISO 4217 code with minor units (not XAU, XXX or a withdrawn code such as HRK).' }),
     taxRateBps: taxRateBps()
       .optional()
       .meta({ description: 'Default VAT rate of the lines in basis points (1900 = 19%); a line may set its own. Default 0.' }),
@@ -165,10 +172,11 @@ export interface FieldError {
 
 /** Turns zod issues into `{ path, message }` with paths written as a client would write them. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return issues.map((issue) => ({ path: formatFieldPath(issue.path), message: issue.message }));
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A JSON path as a client writes it: `lineItems[3].quantity`; the empty string for the whole body. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out === '' ? String(key) : `${out}.${String(key)}`;

@@ -18,7 +18,7 @@ import {
 import { describeError } from '@checkout/aws-adapters';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ORDER_EXAMPLES } from './orderExamples';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
@@ -42,7 +42,9 @@ import {
   orderStatusView,
   ProblemSchema,
 } from './orderViews';
-import { problem, PROBLEM_CONTENT_TYPE, validationProblem, type Problem } from './problems';
+import { problem, PROBLEM_CONTENT_TYPE, problemBody, validationProblem, type Problem } from './problems';
+import { bodyHeaderProblems, readJsonBody } from './requestBody';
+import { DEFAULT_RESPONSE_HEADERS, OPENAPI_CACHE_CONTROL, securityHeaders } from './securityHeaders';
 
 const IdempotencyHeaderSchema = z.object({
   'idempotency-key': z
@@ -157,13 +159,23 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     },
   });
 
+  app.use('*', securityHeaders());
+
   const limitBody = bodyLimit({
     maxSize: ORDER_LIMITS.maxBodyBytes,
     onError: (c) =>
-      problemJson(c, problem(413, 'body-too-large', 'Request body too large', `The body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes.`)),
+      problemJson(
+        c,
+        problem(413, 'body-too-large', 'Request body too large', `The body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes.`, {
+          errors: [{ path: '', message: `body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes` }],
+        }),
+      ),
   });
   app.use('/orders', limitBody);
   app.use('/orders/*', limitBody);
+  app.on('POST', '/orders', strictJsonBody);
+  app.on('PATCH', '/orders/:id', strictJsonBody);
+  app.on('POST', '/orders/:id/refunds', strictJsonBody);
 
   app.openapi(createOrderRoute, async (c) => {
     const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
@@ -224,6 +236,10 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     return c.json(refundView(refund, order, links, stagePrefix(c)), 200);
   });
 
+  app.use('/openapi.json', async (c, next) => {
+    c.header('Cache-Control', OPENAPI_CACHE_CONTROL); // an error answer sets no-store again (problemJson)
+    await next();
+  });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -237,7 +253,20 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   app.route('/docs', apiDocs());
   app.get('/health', (c) => c.json({ status: 'ok' }));
 
-  app.notFound((c) => problemJson(c, problem(404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}.`)));
+  // Neither answer repeats the path: an answer must not reflect what a client put in the URL.
+  app.notFound((c) => {
+    const allowed = methodsOf(app.routes, c.req.path);
+    // A route that matched and found nothing (an unknown /docs asset) is a plain 404.
+    if (allowed.length && !allowed.includes(c.req.method)) {
+      c.header('Allow', allowed.join(', '));
+      return problemJson(c, problem(405, 'method-not-allowed', 'Method not allowed', `This resource answers ${allowed.join(', ')}.`, {
+        errors: [{ path: 'method', message: `must be one of ${allowed.join(', ')}` }],
+      }));
+    }
+    return problemJson(c, problem(404, 'not-found', 'Not found', 'There is no such resource; see /openapi.json.', {
+      errors: [{ path: 'url', message: 'must name a resource of this API' }],
+    }));
+  });
   app.onError((error, c) => problemJson(c, problemFor(error, deps)));
   return app;
 }
@@ -284,6 +313,18 @@ function problemFor(error: Error, deps: OrdersApiDeps): Problem {
   return problem(500, 'internal-error', 'Internal error', 'The request failed. Retry it with the same Idempotency-Key.');
 }
 
+/** The methods the app's routes answer on `path` (HEAD with GET), for a 405's `Allow`. */
+function methodsOf(routes: readonly { method: string; path: string }[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of routes) {
+    if (route.method === 'ALL' || route.path.includes('*')) continue;
+    const pattern = new RegExp(`^${route.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+    if (pattern.test(path)) methods.add(route.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
+}
+
 /**
  * On API Gateway's own URL (https://<id>.execute-api.<region>.amazonaws.com/<stage>/...) paths
  * start with the stage, which Lambda's event path leaves out; links we return must put it back.
@@ -295,5 +336,24 @@ function stagePrefix(c: Context): string {
 }
 
 function problemJson(c: Context, body: Problem) {
-  return c.body(JSON.stringify(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+  return c.body(problemBody(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': DEFAULT_RESPONSE_HEADERS['Cache-Control'] });
 }
+
+/**
+ * Reads the body of POST and PATCH strictly (requestBody.ts): media type, charset, UTF-8, JSON,
+ * duplicate keys, Unicode text, exact numbers, depth. Hono keeps the bytes it read, and the route's
+ * schema validator decodes and parses those same bytes, which are now known to be strict UTF-8
+ * JSON. A body over the limit makes `arrayBuffer()` throw, and `bodyLimit` answers 413.
+ */
+const strictJsonBody: MiddlewareHandler = async (c, next) => {
+  const headerProblems = bodyHeaderProblems({ contentType: c.req.header('content-type'), contentEncoding: c.req.header('content-encoding') });
+  if (headerProblems.length) {
+    return problemJson(c, problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json in UTF-8.', { errors: headerProblems }));
+  }
+  const reading = readJsonBody(new Uint8Array(await c.req.arrayBuffer()));
+  if (!reading.ok) {
+    const wholeBody = reading.errors.every((error) => error.path === '');
+    return problemJson(c, validationProblem(reading.errors, wholeBody ? 'The request body is not valid JSON in UTF-8.' : 'The request body breaks a rule of JSON bodies; see errors.'));
+  }
+  await next();
+};

@@ -2,5 +2,8 @@ export * from './acceptOrder';
 export * from './app';
 export * from './config';
 export * from './dependencies';
+export * from './httpServer';
 export * from './orderViews';
 export * from './problems';
+export * from './requestBody';
+export * from './securityHeaders';

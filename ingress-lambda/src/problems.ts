@@ -23,3 +23,12 @@ export function problem(status: number, slug: string, title: string, detail: str
 export function validationProblem(errors: FieldError[], detail = 'The request has invalid fields; see errors.'): Problem {
   return problem(400, 'validation-error', 'Invalid request', detail, { errors });
 }
+
+/**
+ * A problem as response text, every character outside ASCII written as a `\uXXXX` escape: a
+ * message that quotes a client's key or value cannot put a bidi control, an invisible character
+ * or raw non-ASCII bytes into an answer or into a log that stores it.
+ */
+export function problemBody(body: Problem): string {
+  return JSON.stringify(body).replace(/[\u007F-\uFFFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

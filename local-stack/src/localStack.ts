@@ -1,9 +1,7 @@
 import { createLogger, type Logger } from '@checkout/aws-adapters';
 import { INVOICE_KEY_PREFIX, INVOICE_KEY_SUFFIX } from '@checkout/domain';
-import { createOrdersApp, loadIngressConfig, ordersApiDependencies } from '@checkout/ingress-lambda';
+import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi } from '@checkout/ingress-lambda';
 import { notifierFromEnv } from '@checkout/notifier-lambda';
-import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
 import type { ObjectCreated } from './awsEmulator';
@@ -133,10 +131,8 @@ export async function startLocalStack(
 
     await reportStartup(progress, 'Orders API', async () => {
       const app = createOrdersApp(ordersApiDependencies(loadIngressConfig(process.env)));
-      const server = await new Promise<Server>((resolve, reject) => {
-        const s = serve({ fetch: app.fetch, port: config.LOCAL_API_PORT, hostname: '127.0.0.1' }, () => resolve(s as Server));
-        (s as Server).once('error', reject);
-      });
+      // Node's own refusals (bad header bytes, 431) are problem+json too, as the app's are.
+      const server = await serveOrdersApi(app, { port: config.LOCAL_API_PORT, hostname: '127.0.0.1' });
       stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     });
     await workersReady;

@@ -1,4 +1,4 @@
-import { computeTotals, formatMoney, vatOfLine, type Customer, type Order } from '@checkout/domain';
+import { computeTotals, displayText, formatMoney, vatOfLine, type Customer, type Order } from '@checkout/domain';
 import type { Mailbox } from './config';
 import type { OutgoingEmail } from './ports';
 
@@ -103,32 +103,32 @@ export function escapeHtml(value: string): string {
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Bidi controls a customer could type to reorder the text around theirs; dropped inside an isolate. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
 /**
- * Customer text, HTML-escaped, in a `<bdi>`: its direction comes from its own first strong
+ * Customer text, shown by the shared rule (`displayText`: no bidi controls, zero-width or other
+ * invisible characters), HTML-escaped, in a `<bdi>`: its direction comes from its own first strong
  * character and it does not reorder the text around it (HTML's bidi isolation).
  */
 export function isolateHtml(value: string): string {
-  return `<bdi>${escapeHtml(value.replace(BIDI_CONTROLS, ''))}</bdi>`;
+  return `<bdi>${escapeHtml(displayText(value))}</bdi>`;
 }
 
 /**
  * Customer text for the plain-text part, between FIRST STRONG ISOLATE (U+2068) and POP DIRECTIONAL
  * ISOLATE (U+2069): the plain-text form of `<bdi>` (Unicode Bidirectional Algorithm, rule X5c).
- * Controls inside are dropped, so the customer cannot end the isolate early or start an override.
+ * `displayText` drops every bidi control inside first, so the customer cannot end the isolate
+ * early or start an override.
  */
 export function isolateText(value: string): string {
-  return `\u2068${value.replace(BIDI_CONTROLS, '')}\u2069`;
+  return `\u2068${displayText(value)}\u2069`;
 }
 
 /**
- * The customer as a mailbox for the To header. The name loses line breaks (CR, LF, NEL, U+2028/9)
- * and other control characters, so it cannot start a new header whatever encoder follows.
+ * The customer as a mailbox for the To header, the name shown by the shared rule (`displayText`):
+ * no line breaks or control characters, so it cannot start a new header whatever encoder follows,
+ * and no bidi overrides or zero-width characters, so a mail client shows the name as stored.
  */
 export function recipientOf(customer: Pick<Customer, 'name' | 'email'>): Mailbox {
-  const name = customer.name.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const name = displayText(customer.name);
   return name ? { name, address: customer.email } : { address: customer.email };
 }
 

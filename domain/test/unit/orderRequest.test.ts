@@ -33,6 +33,28 @@ describe('checkout request validation', () => {
     }
   });
 
+  it('refuses bidi controls, invisible characters and text that is not Unicode in any text field, naming the field and code point', () => {
+    const request = anOrderRequest();
+    request.customer.name = 'Eve \u202Egnp.exe';
+    request.customer.billingAddress.city = 'Gda\u200Bnsk';
+    request.lineItems[1]!.description = 'Widget\ud800';
+    expect(errorsOf(request)).toEqual([
+      { path: 'customer.name', message: 'must not contain the bidi control U+202E (it reorders the text around it)' },
+      { path: 'customer.billingAddress.city', message: 'must not contain the invisible character U+200B' },
+      { path: 'lineItems[1].description', message: 'must not contain a lone surrogate (U+D800): it is not Unicode text' },
+    ]);
+  });
+
+  it('checks country and currency against the ISO lists, not only their shape', () => {
+    const request = anOrderRequest();
+    const withCountry = (country: string) => ({ ...request, customer: { ...request.customer, billingAddress: { ...request.customer.billingAddress, country } } });
+    expect(errorsOf(withCountry('ZZ'))).toEqual([{ path: 'customer.billingAddress.country', message: 'must be an ISO 3166-1 alpha-2 code such as DE or US' }]);
+    expect(errorsOf(withCountry('XK'))).toHaveLength(1);
+    expect(errorsOf(withCountry('GB'))).toEqual([]);
+    expect(errorsOf({ ...request, currency: 'HRK' })).toEqual([{ path: 'currency', message: 'must be an ISO 4217 currency code such as EUR or USD' }]);
+    expect(errorsOf({ ...request, currency: 'XAU' })).toHaveLength(1);
+  });
+
   it('builds a RECEIVED order with line totals, totals and the receive time', () => {
     const now = new Date('2026-01-02T03:04:05.000Z');
     const order = newOrder(anOrderRequest({ items: 2 }), now, '01JD3ZK7Q4T2M8X9V6B5N1C0R2');

@@ -179,6 +179,40 @@ describe('GET and PATCH /orders/{id}', () => {
   });
 });
 
+describe('response headers', () => {
+  it('keeps order data out of every cache and forbids sniffing and framing, on answers and errors alike', async () => {
+    const accepted = await post(anOrderRequest());
+    const { orderId } = await accepted.json();
+    for (const response of [accepted, await app.request(`/orders/${orderId}`), await app.request('/orders/nope'), await app.request('/nowhere')]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+
+  it('lets shared caches keep openapi.json and the docs assets, and gives the docs page its own policy', async () => {
+    const spec = await app.request('/openapi.json');
+    expect(spec.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(spec.headers.get('x-content-type-options')).toBe('nosniff');
+    const page = await app.request('/docs');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const asset = await app.request('/docs/swagger-ui.css');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers an unknown route with 404 and a known one with another method with 405 and Allow, never repeating the path', async () => {
+    const unknown = await app.request('/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).not.toMatch(/script|alert/i);
+    const wrongMethod = await app.request('/orders', { method: 'DELETE' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect((await wrongMethod.json()).errors).toEqual([{ path: 'method', message: 'must be one of POST' }]);
+  });
+});
+
 describe('API documentation', () => {
   it('serves an OpenAPI document generated from the validating schemas, and interactive docs', async () => {
     const spec = await (await app.request('/openapi.json')).json();

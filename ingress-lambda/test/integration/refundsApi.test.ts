@@ -130,6 +130,21 @@ describe('POST /orders/{id}/refunds', () => {
     expect((await keyless.json()).errors).toEqual([{ path: 'idempotency-key', message: expect.stringMatching(/^is required/) }]);
   });
 
+  it('reads a refund body as strictly as an order: duplicate keys and a Latin-1 charset are refused, and nothing is queued', async () => {
+    const orderId = await invoicedOrderId();
+    await queuedMessages(); // drains what earlier tests queued
+    const send = (body: string, contentType = 'application/json') =>
+      app.request(`/orders/${orderId}/refunds`, { method: 'POST', headers: { 'content-type': contentType, 'Idempotency-Key': randomUUID() }, body });
+
+    const duplicate = await send('{"reason":"a","reason":"b"}');
+    const latin1 = await send('{"reason":"caf\u00e9"}', 'application/json; charset=iso-8859-1');
+
+    expect(duplicate.status).toBe(400);
+    expect((await duplicate.json()).errors[0].path).toBe('reason');
+    expect(latin1.status).toBe(415);
+    expect(await queuedMessages()).toEqual([]);
+  });
+
   it('refuses to refund an order that has no invoice (409, cancel it instead) and an unknown order (404)', async () => {
     const received = await (
       await app.request('/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(anOrderRequest()) })

@@ -1,5 +1,6 @@
 import { newOrder, type Order } from '@checkout/domain';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { displayText } from '@checkout/domain';
 import { escapeHtml, formatUtcDateTime, invoiceEmail, isolateHtml, isolateText, recipientOf } from '../../src/invoiceEmail';
 
 const FSI = '\u2068';
@@ -136,6 +137,18 @@ describe('recipientOf', () => {
     });
     expect(recipientOf({ name: 'A\u2028B\u0085C\tD', email: 'a@example.com' }).name).toBe('A B C D');
     expect(recipientOf({ name: '\n', email: 'a@example.com' })).toEqual({ address: 'a@example.com' });
+  });
+
+  it('shows the name by the shared rule: no bidi override, isolate or zero-width character reaches the To header', () => {
+    const name = 'Eve \u202Egnp.exe\u202C Pay\u200Bpal\u2060 \u2067Ltd\u2069\uFEFF';
+    expect(recipientOf({ name, email: 'eve@example.com' })).toEqual({ name: 'Eve gnp.exe Paypal Ltd', address: 'eve@example.com' });
+    expect(recipientOf({ name, email: 'eve@example.com' }).name).toBe(displayText(name));
+  });
+
+  it('drops zero-width characters in the HTML and plain text as in the header, so every part shows the same name', () => {
+    const name = 'Pay\u200Bpal\u200D';
+    expect(isolateHtml(name)).toBe('<bdi>Paypal</bdi>');
+    expect(isolateText(name)).toBe(`${FSI}Paypal${PDI}`);
   });
 });
 

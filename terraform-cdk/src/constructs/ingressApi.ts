@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { Fn } from 'cdktf';
 import { ApiGatewayAccount } from '@cdktf/provider-aws/lib/api-gateway-account';
@@ -17,6 +18,7 @@ import type { StageSettings } from '../stages';
 import { policyDocument } from '../iam';
 import { ApiAuth, SCOPES } from './apiAuth';
 import { ApiFirewall } from './apiFirewall';
+import { GATEWAY_PROBLEMS, GatewayResponses } from './gatewayResponses';
 import { INVOICES_PREFIX, type InvoicesBucket } from './invoicesBucket';
 import { NodeLambda } from './nodeLambda';
 import type { OrderQueues } from './queues';
@@ -31,6 +33,9 @@ export const ROUTES: { path: string; method: string; scopes?: string[] }[] = [
   { path: 'docs', method: 'GET' },
   { path: 'docs/{proxy+}', method: 'GET' },
 ];
+
+/** Every body reaches the Lambda as bytes (base64 in the event), whatever its Content-Type. */
+const BINARY_MEDIA_TYPES = ['*/*'];
 
 /** AWS-managed policy for the account-wide API Gateway logging role (see `manageAccountLogsRole`). */
 export const API_GATEWAY_LOGS_POLICY_ARN =
@@ -61,7 +66,8 @@ export interface IngressApiProps {
 
 /**
  * The public edge: a regional REST API (Cognito-authorised order routes, public docs routes) proxying
- * to the ingress Lambda, with per-stage throttling, JSON access logs and a WAF web ACL.
+ * to the ingress Lambda, with per-stage throttling, JSON access logs, a WAF web ACL, problem+json
+ * gateway responses, and bodies passed to the Lambda as bytes.
  */
 export class IngressApi extends Construct {
   readonly lambda: NodeLambda;
@@ -112,6 +118,9 @@ export class IngressApi extends Construct {
     this.api = new ApiGatewayRestApi(this, 'api', {
       name: `checkout-${stage}`,
       endpointConfiguration: { types: ['REGIONAL'] },
+      // Every body reaches the Lambda base64-encoded, byte for byte, so the API can refuse bytes
+      // that are not UTF-8 and name them, instead of seeing text API Gateway has already decoded.
+      binaryMediaTypes: BINARY_MEDIA_TYPES,
     });
     const authorizer = new ApiGatewayAuthorizer(this, 'authorizer', {
       name: `cognito-${stage}`,
@@ -122,6 +131,11 @@ export class IngressApi extends Construct {
     });
 
     const routeParts = this.addRoutes(authorizer);
+    const gatewayResponses = new GatewayResponses(this, 'gateway-responses', { restApiId: this.api.id });
+    // Gateway responses and binary media types take effect with a new deployment too; the digest
+    // of their content makes a change to a template redeploy.
+    const edgeSettings = createHash('sha256').update(JSON.stringify({ GATEWAY_PROBLEMS, binaryMediaTypes: BINARY_MEDIA_TYPES })).digest('hex');
+    routeParts.push(...gatewayResponses.responses.map((response) => response.id), edgeSettings);
 
     const deployment = new ApiGatewayDeployment(this, 'deployment', {
       restApiId: this.api.id,

@@ -303,14 +303,72 @@ describe('the orders API', () => {
     expect(statements).toEqual(
       expect.arrayContaining([
         { rate_based_statement: { limit: 1000, aggregate_key_type: 'IP' } },
-        ...['AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet', 'AWSManagedRulesSQLiRuleSet'].map(
-          (name) => ({ managed_rule_group_statement: { name, vendor_name: 'AWS' } }),
-        ),
+        ...['AWSManagedRulesKnownBadInputsRuleSet', 'AWSManagedRulesSQLiRuleSet'].map((name) => ({ managed_rule_group_statement: { name, vendor_name: 'AWS' } })),
       ]),
     );
     const association = Object.values(resources(dev, 'aws_wafv2_web_acl_association'))[0]!;
     expect(association.web_acl_arn).toBe(ref('aws_wafv2_web_acl', aclId, 'arn'));
     expect(association.resource_arn).toMatch(/^\$\{aws_api_gateway_stage\.[^.]+\.arn\}$/);
+  });
+
+  it('lets orders up to the API\'s own 256 KiB through the WAF: SizeRestrictions_BODY (8 KB) only counts', () => {
+    const acl = Object.values(resources(dev, 'aws_wafv2_web_acl'))[0]!;
+    const common = (acl.rule as Resource[]).find((r) => r.name === 'AWSManagedRulesCommonRuleSet')!;
+    expect(common.statement.managed_rule_group_statement.rule_action_override).toEqual([{ name: 'SizeRestrictions_BODY', action_to_use: { count: {} } }]);
+    expect(common.override_action).toEqual({ none: {} });
+  });
+
+  it('blocks a Content-Length above 256 KiB with 413 and a flood with 429, each a problem body with nosniff', () => {
+    const acl = Object.values(resources(dev, 'aws_wafv2_web_acl'))[0]!;
+    const rules = Object.fromEntries((acl.rule as Resource[]).map((r) => [r.name, r]));
+    const size = rules['body-over-api-limit']!;
+    expect(size.statement.regex_match_statement.field_to_match).toEqual({ single_header: { name: 'content-length' } });
+    const tooLarge = new RegExp(size.statement.regex_match_statement.regex_string);
+    expect(['262145', '300000', '1000000', '0262145', '99999999999'].filter((n) => tooLarge.test(n))).toHaveLength(5);
+    expect(['0', '8193', '16384', '262143', '262144', '0262144', 'abc', '-1'].filter((n) => tooLarge.test(n))).toEqual([]);
+    expect(size.action.block.custom_response).toMatchObject({ response_code: 413, custom_response_body_key: 'body-too-large' });
+    expect(rules['rate-limit-per-ip']!.action.block.custom_response).toMatchObject({ response_code: 429, custom_response_body_key: 'too-many-requests' });
+    for (const rule of [size, rules['rate-limit-per-ip']!]) {
+      expect(rule.action.block.custom_response.response_header).toEqual(
+        expect.arrayContaining([{ name: 'X-Content-Type-Options', value: 'nosniff' }, { name: 'Cache-Control', value: 'no-store' }]),
+      );
+    }
+    const bodies = Object.fromEntries((acl.custom_response_body as Resource[]).map((b) => [b.key, b]));
+    expect(JSON.parse(bodies['body-too-large']!.content)).toMatchObject({ type: '/problems/body-too-large', status: 413, errors: [{ path: '' }] });
+    expect(JSON.parse(bodies['too-many-requests']!.content)).toMatchObject({ type: '/problems/too-many-requests', status: 429 });
+    expect(bodies['body-too-large']!.content_type).toBe('APPLICATION_JSON');
+  });
+
+  it('answers API Gateway\'s own refusals (401, 403, 404, 413, 415, 429, WAF, every other 4XX and 5XX) as problem+json with nosniff and no-store', () => {
+    const responses: Record<string, Resource> = Object.fromEntries(Object.values(resources(dev, 'aws_api_gateway_gateway_response')).map((r) => [r.response_type, r]));
+    expect(Object.keys(responses).sort()).toEqual(
+      ['ACCESS_DENIED', 'DEFAULT_4XX', 'DEFAULT_5XX', 'MISSING_AUTHENTICATION_TOKEN', 'QUOTA_EXCEEDED', 'REQUEST_TOO_LARGE', 'THROTTLED', 'UNAUTHORIZED', 'UNSUPPORTED_MEDIA_TYPE', 'WAF_FILTERED'].sort(),
+    );
+    const expected = { UNAUTHORIZED: '401', ACCESS_DENIED: '403', MISSING_AUTHENTICATION_TOKEN: '404', WAF_FILTERED: '403', REQUEST_TOO_LARGE: '413', UNSUPPORTED_MEDIA_TYPE: '415', THROTTLED: '429' };
+    for (const [type, status] of Object.entries(expected)) expect({ type, status: responses[type]!.status_code }).toEqual({ type, status });
+    expect(responses.DEFAULT_4XX!.status_code).toBeUndefined(); // a status here would replace every other 4XX's
+    for (const response of Object.values(responses)) {
+      expect(response.response_parameters).toEqual({
+        'gatewayresponse.header.Content-Type': "'application/problem+json'",
+        'gatewayresponse.header.X-Content-Type-Options': "'nosniff'",
+        'gatewayresponse.header.Cache-Control': "'no-store'",
+      });
+      const template: string = response.response_templates['application/json'];
+      // API Gateway fills in the variables; with sample values the template is JSON.
+      const body = JSON.parse(template.replace('$context.error.messageString', '"Forbidden"').replace('$context.requestId', 'req-1'));
+      expect(body.type).toMatch(/^\/problems\/[a-z-]+$/);
+      expect(body.requestId).toBe('req-1');
+      if (response.status_code) expect(body.status).toBe(Number(response.status_code));
+      expect(template).not.toMatch(/\$context\.(path|resourcePath)|\$input/);
+    }
+    expect(JSON.parse(responses.UNAUTHORIZED!.response_templates['application/json'].replace('$context.requestId', 'r')).errors).toEqual([
+      { path: 'authorization', message: 'must be a valid, unexpired access token' },
+    ]);
+  });
+
+  it('passes every body to the Lambda as bytes, so invalid UTF-8 is refused by the API and not decoded away', () => {
+    const api = Object.values(resources(dev, 'aws_api_gateway_rest_api'))[0]!;
+    expect(api.binary_media_types).toEqual(['*/*']);
   });
 
   it('outputs the invoke URL', () => {

@@ -1,0 +1,159 @@
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { Server } from 'node:http';
+import { handle } from 'hono/aws-lambda';
+import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { emailsTo } from '../../../notifier-lambda/test/support/mailInbox';
+import { createOrdersApp, serveOrdersApi, type OrdersApp } from '../../src';
+import { CORPUS_EMAIL, HOSTILE_REQUESTS, type HostileRequest } from '../support/hostileRequests';
+import { rawRequest, sendRaw, type RawResponse } from '../support/rawHttp';
+
+let stage: TestStage;
+let app: OrdersApp;
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  stage = await createTestStage('hostile');
+  app = createOrdersApp({
+    store: new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
+    refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
+    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
+    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
+    logger: createLogger('hostile-test', 'SILENT'),
+    now: () => new Date(),
+    idempotencyTtlSeconds: 86_400,
+    statusLinkExpirySeconds: 900,
+  });
+  // The same server `npm start` runs, on a free port: the byte-level cases go over a real socket.
+  server = await serveOrdersApi(app, { port: 0, hostname: '127.0.0.1' });
+  port = (server.address() as { port: number }).port;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  stage.close();
+});
+
+/** Everything a request could have left behind: records, queued messages, objects, mails. */
+async function storedState() {
+  const count = async (table: string) => {
+    let items = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await stage.clients.dynamo.send(new ScanCommand({ TableName: table, Select: 'COUNT', ExclusiveStartKey: start }));
+      items += page.Count ?? 0;
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  };
+  const queue = await stage.clients.sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: stage.resources.ordersQueueUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+    }),
+  );
+  const objects = await stage.clients.s3.send(new ListObjectsV2Command({ Bucket: stage.resources.invoicesBucket }));
+  return {
+    orders: await count(stage.resources.ordersTable),
+    idempotencyKeys: await count(stage.resources.idempotencyTable),
+    queued: Object.values(queue.Attributes ?? {}).reduce((sum, n) => sum + Number(n), 0),
+    objects: objects.KeyCount ?? 0,
+    mails: (await emailsTo(CORPUS_EMAIL)).length,
+  };
+}
+
+function overSocket(hostile: HostileRequest): Promise<RawResponse> {
+  const raw = hostile.raw ?? rawRequest(`${hostile.method} ${hostile.target} HTTP/1.1`, hostile.headers, hostile.body);
+  return sendRaw(port, raw);
+}
+
+async function throughLambda(hostile: HostileRequest): Promise<RawResponse> {
+  const headers = Object.fromEntries(hostile.headers.map(([name, value]) => [name, String(value)]));
+  const event = {
+    resource: '/{proxy+}',
+    httpMethod: hostile.method,
+    path: hostile.target,
+    headers: { Host: 'abc123.execute-api.eu-west-1.amazonaws.com', ...headers },
+    multiValueHeaders: {},
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: null,
+    stageVariables: null,
+    // As with binaryMediaTypes */* (terraform-cdk IngressApi): the body's bytes, untouched.
+    isBase64Encoded: hostile.body !== undefined,
+    body: hostile.body === undefined ? null : hostile.body.toString('base64'),
+    requestContext: { stage: 'dev', domainName: 'abc123.execute-api.eu-west-1.amazonaws.com', path: `/dev${hostile.target}`, httpMethod: hostile.method, requestId: 'req-1', identity: { sourceIp: '203.0.113.9' } },
+  };
+  const lambda = handle(app) as unknown as (e: APIGatewayProxyEvent, c: Context) => Promise<APIGatewayProxyResult>;
+  const result = await lambda(event as unknown as APIGatewayProxyEvent, {} as Context);
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) flat[name.toLowerCase()] = String(value);
+  for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) flat[name.toLowerCase()] = String(values[0]);
+  return { status: result.statusCode, headers: flat, body: result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body };
+}
+
+function expectRefused(hostile: HostileRequest, response: RawResponse): void {
+  const context = `${hostile.category}: ${hostile.name}: ${response.status} ${response.body.slice(0, 300)}`;
+  expect({ context, status: response.status }).toEqual({ context, status: hostile.expect.status });
+  expect(response.headers['content-type']).toBe('application/problem+json');
+  expect(response.headers['x-content-type-options']).toBe('nosniff');
+  expect(response.headers['cache-control']).toBe('no-store');
+  const problem = JSON.parse(response.body) as { type: string; status: number; errors?: { path: string; message: string }[] };
+  expect(problem.status).toBe(hostile.expect.status);
+  expect(problem.type).toMatch(/^\/problems\/[a-z-]+$/);
+  const paths = (problem.errors ?? []).map((error) => error.path);
+  expect({ context, named: paths.some((path) => (typeof hostile.expect.path === 'string' ? path === hostile.expect.path : hostile.expect.path.test(path))) }).toEqual({ context, named: true });
+  // Nothing the client sent in the URL comes back, and nothing but ASCII: no echo of a script
+  // tag, a path or a bidi control.
+  if (hostile.target.length > '/orders'.length) expect(response.body).not.toContain(hostile.target);
+  expect(response.body).toMatch(/^[\x20-\x7E]*$/);
+}
+
+const viaSocket = HOSTILE_REQUESTS;
+const viaLambda = HOSTILE_REQUESTS.filter((hostile) => hostile.lambda);
+
+describe(`a corpus of ${HOSTILE_REQUESTS.length} hostile requests`, () => {
+  let before: Awaited<ReturnType<typeof storedState>>;
+  beforeAll(async () => {
+    before = await storedState();
+  });
+
+  it('has at least 150 requests in every category the issue names', () => {
+    expect(HOSTILE_REQUESTS.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(HOSTILE_REQUESTS.map((hostile) => hostile.name)).size).toBe(HOSTILE_REQUESTS.length);
+    expect(new Set(HOSTILE_REQUESTS.map((hostile) => hostile.category))).toEqual(
+      new Set(['bytes', 'media type', 'headers', 'framing', 'methods', 'paths', 'json syntax', 'duplicate keys', 'numbers', 'prototype keys', 'types', 'unicode', 'iso codes', 'limits']),
+    );
+  });
+
+  it.each(viaSocket.map((hostile) => [`${hostile.category}: ${hostile.name}`, hostile] as const))(
+    'refuses over a real socket to the local server: %s',
+    async (_, hostile) => {
+      expectRefused(hostile, await overSocket(hostile));
+    },
+  );
+
+  it.each(viaLambda.map((hostile) => [`${hostile.category}: ${hostile.name}`, hostile] as const))(
+    'refuses through the Lambda handler: %s',
+    async (_, hostile) => {
+      expectRefused(hostile, await throughLambda(hostile));
+    },
+  );
+
+  it('stored nothing, queued nothing, wrote no object and sent no mail, and polluted no prototype', async () => {
+    expect(await storedState()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('still accepts a valid order over the same socket, which the counts see (they are not blind)', async () => {
+    const order = { ...anOrderRequest(), customer: { ...anOrderRequest().customer, email: CORPUS_EMAIL } };
+    const response = await sendRaw(port, rawRequest('POST /orders HTTP/1.1', [['Content-Type', 'application/json; charset=UTF-8'], ['Idempotency-Key', 'corpus-control']], Buffer.from(JSON.stringify(order))));
+    expect(response.status).toBe(202);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(await storedState()).toEqual({ ...before, orders: before.orders + 1, idempotencyKeys: before.idempotencyKeys + 1, queued: before.queued + 1 });
+  });
+});
