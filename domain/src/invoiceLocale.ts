@@ -37,7 +37,12 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
 export function formatAmount(amountMinor: number, currency: string, locale: string): string {
   if (!Number.isSafeInteger(amountMinor) || Math.abs(amountMinor) > MAX_AMOUNT_MINOR) throw new RangeError(`amount ${amountMinor} is out of range`);
   const digits = minorUnitDigits(currency);
-  const format = cached(moneyFormats, `${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
+  // The ISO minor unit, not the locale's habit: a HUF invoice shows the fillér it charges.
+  const format = cached(
+    moneyFormats,
+    `${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
   // Intl.NumberFormat formats decimal strings exactly (ECMA-402 NumberFormat v3).
   return format.format(decimalString(amountMinor, digits) as unknown as number);
 }

@@ -29,3 +29,8 @@ export const ISO_4217_PUBLISHED: string = currencyCodes.publishDate;
 export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && CURRENCY_CODES.has(code);
 }
+
+/** Minor-unit digits of `code` in the ISO 4217 list, or undefined when the list does not have it. */
+export function isoMinorUnitDigits(code: string): number | undefined {
+  return currencyCodes.code(code)?.digits;
+}

@@ -1,3 +1,5 @@
+import { isoMinorUnitDigits } from './isoCodes';
+
 /**
  * Money is an integer amount of minor units (cents, pence, yen) and an ISO 4217 currency
  * (`isCurrencyCode` in isoCodes.ts).
@@ -10,14 +12,16 @@ export const MAX_AMOUNT_MINOR = 1_000_000_000_000_000;
 const digitsByCurrency = new Map<string, number>();
 
 /**
- * Number of minor-unit digits of a currency: 2 for EUR, 0 for JPY, 3 for KWD. Looked up once per
- * currency: building an `Intl.NumberFormat` per amount cost about 5 ms of a 120-line invoice.
- * Throws RangeError for a code Intl does not know.
+ * Number of minor-unit digits of a currency, as ISO 4217 defines them (the unit clients count
+ * amounts in): 2 for EUR and HUF, 0 for JPY, 3 for KWD and IQD. Intl's digits are display
+ * conventions and differ for 15 currencies (HUF, IDR, COP, IQD, ...), so they are only the
+ * fallback for a code the ISO list lacks. Looked up once per currency. Throws RangeError for a code
+ * neither knows.
  */
 export function minorUnitDigits(currency: string): number {
   let digits = digitsByCurrency.get(currency);
   if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits = isoMinorUnitDigits(currency) ?? new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     digitsByCurrency.set(currency, digits);
   }
   return digits;

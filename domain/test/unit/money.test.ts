@@ -1,4 +1,4 @@
-import { formatMoney, isCurrencyCode, minorUnitDigits } from '../../src';
+import { formatAmount, formatMoney, isCurrencyCode, minorUnitDigits } from '../../src';
 
 describe('money', () => {
   it('formats minor units with the currency exponent, ASCII only', () => {
@@ -25,6 +25,13 @@ describe('money', () => {
     expect(minorUnitDigits('JPY')).toBe(0);
     expect(minorUnitDigits('CLF')).toBe(4);
     expect(formatMoney(1_234_567, 'CLF')).toBe('123.4567 CLF');
+  });
+
+  it('counts minor units as ISO 4217 does where Intl\'s display habit differs, and shows them on the invoice', () => {
+    expect(['HUF', 'IDR', 'COP', 'IQD', 'JPY'].map(minorUnitDigits)).toEqual([2, 2, 2, 3, 0]);
+    expect(formatMoney(12345, 'HUF')).toBe('123.45 HUF');
+    expect(formatAmount(12345, 'HUF', 'en-GB')).toBe('HUF\u00a0123.45');
+    expect(formatAmount(123456, 'IQD', 'de-DE')).toBe('123,456\u00a0IQD');
   });
 
   it('looks a currency\'s exponent up once and still refuses an unknown code every time', () => {
