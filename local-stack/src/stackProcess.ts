@@ -35,6 +35,19 @@ const ROOT = join(__dirname, '..', '..');
  * on free ports, and resolves once it reports ready.
  */
 export async function startLocalStackProcess(options: { env?: Record<string, string> } = {}): Promise<LocalStackProcess> {
+  // A port picked free can still be taken before the stack binds it (another stack starting in a
+  // parallel test file picked it too): start again on other ports, a bounded number of times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePorts(options);
+    } catch (error) {
+      const portTaken = /already in use|EADDRINUSE/.test(String((error as Error).message));
+      if (!portTaken || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startOnFreePorts(options: { env?: Record<string, string> }): Promise<LocalStackProcess> {
   const [api, aws, dynamodb, smtp, inbox] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'local-stack', 'dist', 'main.js')], {
     cwd: ROOT,
