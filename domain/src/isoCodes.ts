@@ -1,12 +1,13 @@
 import currencyCodes from 'currency-codes';
-import countries from 'i18n-iso-countries';
+// The code table only: the package's entry point carries every language's country names (700 KB).
+import countryCodes from 'i18n-iso-countries/codes.json';
 
 /**
  * ISO 3166-1 alpha-2 country codes, from i18n-iso-countries, without XK: Kosovo's code is
  * user-assigned, not part of ISO 3166-1, and the EN 16931 country code list our invoice XML is
  * checked against names Kosovo `1A`, not `XK` (docs/decisions/edge-validation.md).
  */
-const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()).filter((code) => code !== 'XK'));
+const COUNTRY_CODES: ReadonlySet<string> = new Set((countryCodes as string[][]).map(([alpha2]) => alpha2!).filter((code) => code !== 'XK'));
 
 /** True when `code` is an officially assigned ISO 3166-1 alpha-2 code, upper case (`DE`, not `de`, `ZZ` or `XK`). */
 export function isCountryCode(code: string): boolean {
