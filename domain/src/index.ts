@@ -5,6 +5,7 @@ export * from './invoiceLocale';
 export * from './invoiceNumber';
 export * from './money';
 export * from './order';
+export * from './orderEvents';
 export * from './orderRequest';
 export * from './orderStatus';
 export * from './requestFingerprint';
