@@ -7,6 +7,7 @@ import {
   type _Record as StreamRecord,
   type Shard,
   type ShardIteratorType,
+  TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Logger } from '@checkout/aws-adapters';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
@@ -107,12 +108,17 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         page = await streams.send(new GetRecordsCommand({ ShardIterator: next, Limit: batchSize }));
       } catch (error) {
         if (stopping) return;
-        if (error instanceof ExpiredIteratorException) {
-          next = lastSequenceNumber ? await iterator(shardId, 'AFTER_SEQUENCE_NUMBER', lastSequenceNumber) : await iterator(shardId, 'TRIM_HORIZON');
-          continue;
-        }
-        logger.warn('reading the orders stream failed; trying again', { shardId, error: String(error) });
-        await pause(idlePollMs);
+        // An iterator can lapse (15 minutes in AWS) or be refused as trimmed (DynamoDB Local does so
+        // now and then for a live iterator): take a new one after the last record delivered.
+        const lapsed = error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException;
+        if (!lapsed) logger.warn('reading the orders stream failed; trying again', { shardId, error: String(error) });
+        await pause(lapsed ? 0 : idlePollMs);
+        next = await (lastSequenceNumber ? iterator(shardId, 'AFTER_SEQUENCE_NUMBER', lastSequenceNumber) : iterator(shardId, 'TRIM_HORIZON')).catch(
+          (reason: unknown) => {
+            logger.warn('could not renew the orders stream iterator; trying again', { shardId, error: String(reason) });
+            return next;
+          },
+        );
         continue;
       }
       const records = page.Records ?? [];
