@@ -22,7 +22,7 @@ export interface StreamPollerOptions {
   batchSize?: number;
   /** Wait before polling a shard again when it had nothing new (Lambda polls 4 times a second). */
   idlePollMs?: number;
-  /** Wait before each retry of a failed batch; after the last, the batch is given up. */
+  /** Wait before each retry of a failed batch; the last one repeats. Retries never stop (see `deliver`). */
   retryDelaysMs?: readonly number[];
   /** How often the stream is described to find new shards (DynamoDB rolls shards over). */
   discoverShardsMs?: number;
@@ -33,18 +33,18 @@ export interface StreamPoller {
   stop(): Promise<void>;
 }
 
-/** Doubling from 250 ms, capped at 8 s: 10 retries within about a minute. */
-const DEFAULT_RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000];
+/** Doubling from 250 ms, then every 8 s. */
+const DEFAULT_RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000];
 
 /**
  * Reads a DynamoDB stream with the Streams API and invokes a handler with each batch, the way the
  * Lambda event source mapping does in AWS: every shard from TRIM_HORIZON, child shards after their
  * parent is read to its end, records of a shard in order and one batch at a time. A batch that
  * fails (the handler throws, or reports `batchItemFailures`: ReportBatchItemFailures) is retried
- * from the first failed record, so nothing after it overtakes it; after the last retry it is given
- * up with an ERROR line naming the shard and sequence numbers (in AWS: the on-failure destination)
- * and the shard goes on. Unlike AWS it does not bisect a failing batch: with batch item failures
- * the handler already says which record failed.
+ * from the first failed record until it succeeds, so nothing after it overtakes it and nothing is
+ * dropped (AWS would drop a record after the stream's 24 h retention, to the on-failure destination;
+ * here the stream lives as long as the process). Unlike AWS it does not bisect a failing batch: with
+ * batch item failures the handler already says which record failed.
  */
 export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   const streams = new DynamoDBStreamsClient({ region: options.region });
@@ -136,7 +136,10 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     }
   }
 
-  /** Invokes the handler with `records` until it succeeds or the retries are spent. */
+  /**
+   * Invokes the handler with `records` until it succeeds (or the poller stops), as the event source
+   * mapping in terraform-cdk does: it retries until the record expires from the stream (24 h).
+   */
   async function deliver(shardId: string, records: StreamRecord[]): Promise<void> {
     let batch = records;
     for (let attempt = 0; !stopping; attempt++) {
@@ -153,15 +156,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         failedFrom = 0;
       }
       batch = batch.slice(failedFrom);
-      if (attempt >= retryDelaysMs.length) {
-        logger.error('stream batch given up after its retries (in AWS: the on-failure destination)', {
-          shardId,
-          firstSequenceNumber: batch[0]?.dynamodb?.SequenceNumber,
-          lastSequenceNumber: batch.at(-1)?.dynamodb?.SequenceNumber,
-        });
-        return;
-      }
-      await pause(retryDelaysMs[attempt]!);
+      await pause(retryDelaysMs[Math.min(attempt, retryDelaysMs.length - 1)]!);
     }
   }
 
