@@ -1,6 +1,7 @@
 // Builds every deployable and runnable artifact with esbuild:
 //   ingress-lambda/dist/handler.js    Lambda (API Gateway REST proxy), export `handler`
 //   notifier-lambda/dist/handler.js   Lambda (S3 ObjectCreated), export `handler`
+//   order-events/dist/handler.js      Lambda (DynamoDB stream of the orders table), export `handler`
 //   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/, color/)
 //   local-stack/dist/main.js          the embedded local stack (`npm start`)
 //   bench/dist/*.js                   benchmarks (`npm run bench`)
@@ -41,6 +42,7 @@ const targets = [
   // swagger-ui-dist is only looked up when its files are not beside the bundle (copySwaggerUi).
   { name: 'ingress-lambda', entry: { handler: 'ingress-lambda/src/handler.ts' }, outdir: 'ingress-lambda/dist', minify: true, external: ['swagger-ui-dist'] },
   { name: 'notifier-lambda', entry: { handler: 'notifier-lambda/src/handler.ts' }, outdir: 'notifier-lambda/dist', minify: true },
+  { name: 'order-events', entry: { handler: 'order-events/src/handler.ts' }, outdir: 'order-events/dist', minify: true },
   {
     name: 'invoice-worker',
     entry: { main: 'invoice-worker/src/main.ts', healthcheck: 'invoice-worker/src/healthcheck.ts' },

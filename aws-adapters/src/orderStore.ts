@@ -413,3 +413,9 @@ export function isConditionFailure(error: unknown, index?: number): boolean {
   }
   return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 }
+
+/**
+ * An order item as stored (a GetItem result, or a DynamoDB stream image after `unmarshall`) as
+ * the domain sees it, without the store's bookkeeping attributes.
+ */
+export const orderFromItem = (item: Record<string, unknown>): StoredOrder => toOrder(item);

@@ -16,6 +16,8 @@
  */
 export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId}` });
 export const ORDER_KEY_PREFIX = 'ORDER#';
+/** The `entity` attribute of an order item. */
+export const ORDER_ENTITY = 'ORDER';
 export const invoiceKey = (invoiceNumber: string) => ({ pk: `INVOICE#${invoiceNumber}` });
 export const seriesKey = (series: string) => ({ pk: `SERIES#${series}` });
 export const NUMBERER_LEASE_KEY = { pk: 'NUMBERER' };
@@ -56,3 +58,26 @@ export const ORDERS_TABLE_INDEXES = [
   { name: OUTBOX_INDEX, hashKey: 'outboxPending', rangeKey: 'createdAt' },
   { name: NUMBERING_INDEX, hashKey: 'numberPending', rangeKey: 'numberRequestedAt' },
 ] as const;
+
+/**
+ * The orders table's change stream: every write with the item before and after it. The
+ * order-events publisher derives one event per status change from it (Lambda event source mapping
+ * in AWS, the stream poller of `npm start` locally).
+ */
+export const ORDERS_STREAM_VIEW_TYPE = 'NEW_AND_OLD_IMAGES';
+
+/**
+ * Event filter of the stream's consumer (Lambda event source mapping filter criteria): only writes
+ * that leave an order item, not invoice numbers, series counters, the numberer's lease or deletions.
+ * The publisher applies the same test itself (`isOrderItem`), so the local poller needs no filter.
+ */
+export const ORDER_EVENTS_STREAM_FILTER = {
+  dynamodb: { Keys: { pk: { S: [{ prefix: ORDER_KEY_PREFIX }] } }, NewImage: { entity: { S: [ORDER_ENTITY] } } },
+} as const;
+
+/** True for a stored item that is an order (see ORDER_EVENTS_STREAM_FILTER). */
+export const isOrderItem = (item: Record<string, unknown> | undefined): boolean =>
+  typeof item?.pk === 'string' && item.pk.startsWith(ORDER_KEY_PREFIX) && item.entity === ORDER_ENTITY;
+
+/** The SNS FIFO topic the order events go to (FIFO names must end in `.fifo`). */
+export const orderEventsTopicName = (stage: string) => `order-events-${stage}.fifo`;

@@ -79,3 +79,10 @@ export class RefundIdempotencyKeyReusedError extends CheckoutError {
     super(`Idempotency-Key ${key} was already used for refund ${refundId} with a different request body`, options);
   }
 }
+
+/** A stored order lacks what its status-change event must carry (e.g. INVOICED without the PDF's key). */
+export class OrderEventDataError extends CheckoutError {
+  constructor(readonly orderId: string, readonly problem: string, options?: ErrorOptions) {
+    super(`cannot build the event of order ${orderId}: ${problem}`, options);
+  }
+}

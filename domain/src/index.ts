@@ -7,6 +7,7 @@ export * from './invoiceNumber';
 export * from './isoCodes';
 export * from './money';
 export * from './order';
+export * from './orderEvents';
 export * from './orderRequest';
 export * from './orderStatus';
 export * from './refund';

@@ -53,7 +53,7 @@ describe('npm start, once it is running', () => {
   };
 
   it('reports each part as it starts and again when it is ready, with its time, before the banner', () => {
-    const parts = ['DynamoDB Local', 'SQS + S3 emulator', 'Mail server', 'Tables, queues, bucket', 'Notifier', 'Invoice worker 1', 'Invoice worker 2', 'Orders API'];
+    const parts = ['DynamoDB Local', 'SQS + S3 emulator', 'Mail server', 'Tables, queues, bucket', 'Notifier', 'Order events', 'Invoice worker 1', 'Invoice worker 2', 'Orders API'];
     const banner = stack.printed.findIndex((l) => /^Checkout pipeline is running, ready in \d+\.\d s/.test(l));
     expect(banner).toBeGreaterThan(0);
     for (const part of parts) {

@@ -21,7 +21,7 @@ export interface EmulatorPorts {
   inbox: number;
 }
 
-/** Starts the SQS+S3, DynamoDB and SMTP emulators on loopback; port 0 picks a free one. */
+/** Starts the SQS+S3+SNS, DynamoDB and SMTP emulators on loopback; port 0 picks a free one. */
 export async function startEmulators(options: {
   ports: EmulatorPorts;
   region: string;
@@ -75,7 +75,10 @@ export function emulatorEnv(e: { aws: string; dynamodb: string; smtpPort: number
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_SQS: e.aws,
     AWS_ENDPOINT_URL_S3: e.aws,
+    AWS_ENDPOINT_URL_SNS: e.aws,
     AWS_ENDPOINT_URL_DYNAMODB: e.dynamodb,
+    // The orders table's stream, read by the order-events poller (DynamoDB Local serves both APIs).
+    AWS_ENDPOINT_URL_DYNAMODB_STREAMS: e.dynamodb,
     S3_FORCE_PATH_STYLE: 'true',
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(e.smtpPort),

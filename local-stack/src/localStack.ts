@@ -2,6 +2,7 @@ import { createLogger, type Logger } from '@checkout/aws-adapters';
 import { INVOICE_KEY_PREFIX, INVOICE_KEY_SUFFIX } from '@checkout/domain';
 import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi } from '@checkout/ingress-lambda';
 import { notifierFromEnv } from '@checkout/notifier-lambda';
+import { orderEventsPublisherFromEnv } from '@checkout/order-events';
 import { join } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
 import type { ObjectCreated } from './awsEmulator';
@@ -11,6 +12,7 @@ import { provisionStage } from './provision';
 import { stageResources } from './resources';
 import { createS3Trigger } from './s3Trigger';
 import { reportStartup, SILENT_PROGRESS, type StartupProgress } from './startupProgress';
+import { startStreamPoller } from './streamPoller';
 import { startWorkerFleet } from './workerFleet';
 
 export interface LocalStackUrls {
@@ -23,6 +25,8 @@ export interface LocalStackUrls {
   aws: string;
   dynamodb: string;
   smtp: string;
+  /** ARN of the SNS FIFO topic of the order events (subscribe an SQS queue to it). */
+  orderEvents: string;
 }
 
 export interface RunningLocalStack {
@@ -39,8 +43,8 @@ const WORKER_ENTRY = join(__dirname, '..', '..', 'invoice-worker', 'dist', 'main
 
 /**
  * Starts the whole pipeline on loopback: SQS+S3 (fauxqs), DynamoDB Local, an SMTP server with a
- * web inbox (maildev), the stage's resources, the Orders API, LOCAL_WORKERS invoice worker processes
- * and the S3 → notifier trigger. Every port is checked first; a taken port is an error naming its variable.
+ * web inbox (maildev), the stage's resources, the Orders API, LOCAL_WORKERS invoice worker processes,
+ * the S3 → notifier trigger and the orders stream → order-events publisher poller. Every port is checked first; a taken port is an error naming its variable.
  * Resolves once every part is ready: the worker processes too, when LOG_LEVEL lets them say so
  * (DEBUG or INFO); `progress` hears of each part as it starts and is ready.
  */
@@ -80,6 +84,7 @@ export async function startLocalStack(
       INVOICES_BUCKET: resources.invoicesBucket,
       ORDERS_QUEUE_URL: resources.ordersQueueUrl,
       ORDERS_DLQ_URL: resources.ordersDlqUrl,
+      ORDER_EVENTS_TOPIC_ARN: resources.orderEventsTopicArn,
       MAIL_TRANSPORT: 'smtp',
       MAIL_FROM: process.env.MAIL_FROM ?? 'Example Trading <billing@example.com>',
       // Locally the outbox is swept often so a lost send shows up within seconds.
@@ -116,6 +121,19 @@ export async function startLocalStack(
     stops.push(() => trigger.stop());
     progress.ready('Notifier', 'on S3 ObjectCreated');
 
+    // As the Lambda event source mapping in AWS: the same publisher, fed batches of the orders stream.
+    progress.starting('Order events');
+    const publisher = orderEventsPublisherFromEnv(process.env, { logger: createLogger('order-events', config.LOG_LEVEL) });
+    stops.push(async () => publisher.close());
+    const poller = startStreamPoller({
+      streamArn: resources.ordersStreamArn,
+      region: config.AWS_REGION,
+      invoke: (event) => publisher.handle(event),
+      logger,
+    });
+    stops.push(() => poller.stop());
+    progress.ready('Order events', `orders stream → SNS ${resources.orderEventsTopic}`);
+
     // A worker says it is ready in an INFO line; under a quieter LOG_LEVEL there is nothing to wait for.
     const workersTellReady = ['DEBUG', 'INFO'].includes(config.LOG_LEVEL);
     const workerPart = (worker: number) => `Invoice worker ${worker}`;
@@ -147,6 +165,7 @@ export async function startLocalStack(
         aws: emulators.env.AWS_ENDPOINT_URL_SQS!,
         dynamodb: emulators.env.AWS_ENDPOINT_URL_DYNAMODB!,
         smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,
+        orderEvents: resources.orderEventsTopicArn,
       },
       env,
       workerPids: () => workers.pids(),

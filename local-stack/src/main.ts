@@ -19,8 +19,9 @@ async function main(): Promise<void> {
       `  Orders API     ${urls.api}        POST /orders, GET|PATCH /orders/{id}`,
       `  API docs       ${urls.docs}`,
       `  Email inbox    ${urls.inbox}`,
-      `  SQS + S3       ${urls.aws}        (aws --endpoint-url ${urls.aws} s3 ls s3://${stack.env.INVOICES_BUCKET} --recursive)`,
+      `  SQS + S3 + SNS ${urls.aws}        (aws --endpoint-url ${urls.aws} s3 ls s3://${stack.env.INVOICES_BUCKET} --recursive)`,
       `  DynamoDB       ${urls.dynamodb}`,
+      `  Order events   ${urls.orderEvents}   (SNS FIFO: subscribe an SQS FIFO queue, README "Order events")`,
       '',
     ].join('\n') + '\n',
   );

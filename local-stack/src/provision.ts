@@ -1,17 +1,31 @@
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  type CreateTableCommandInput,
+} from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters';
+import { ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters';
 import { MAX_RECEIVE_COUNT, type StageResources } from './resources';
 
 export interface ProvisionedStage extends StageResources {
   ordersQueueUrl: string;
   ordersDlqUrl: string;
+  /** The orders table's change stream, which the order-events publisher reads. */
+  ordersStreamArn: string;
+  orderEventsTopicArn: string;
 }
 
 /**
- * Creates a stage's tables, queues and bucket against any AWS-compatible endpoint (the local
- * emulators, LocalStack; endpoints from AWS_ENDPOINT_URL_*). Idempotent: existing resources are kept.
+ * Creates a stage's tables (the orders table with its stream), queues, bucket and order-events
+ * topic against any AWS-compatible endpoint (the local emulators, LocalStack; endpoints from
+ * AWS_ENDPOINT_URL_*). Idempotent: existing resources are kept; an existing orders table without
+ * its stream gets one.
  */
 export async function provisionStage(
   names: StageResources,
@@ -21,6 +35,7 @@ export async function provisionStage(
     dynamodb: new DynamoDBClient({ region: options.region }),
     sqs: new SQSClient({ region: options.region }),
     s3: new S3Client({ region: options.region, forcePathStyle: true }),
+    sns: new SNSClient({ region: options.region }),
   };
   try {
     return await createResources(clients, names, options.visibilityTimeoutSeconds ?? 60);
@@ -28,11 +43,12 @@ export async function provisionStage(
     clients.dynamodb.destroy();
     clients.sqs.destroy();
     clients.s3.destroy();
+    clients.sns.destroy();
   }
 }
 
 async function createResources(
-  clients: { dynamodb: DynamoDBClient; sqs: SQSClient; s3: S3Client },
+  clients: { dynamodb: DynamoDBClient; sqs: SQSClient; s3: S3Client; sns: SNSClient },
   names: StageResources,
   visibilityTimeoutSeconds: number,
 ): Promise<ProvisionedStage> {
@@ -73,10 +89,27 @@ async function createResources(
       },
     }),
   );
-  return { ...names, ordersQueueUrl: queue.QueueUrl!, ordersDlqUrl: dlq.QueueUrl! };
+  const [ordersStreamArn, topic] = await Promise.all([
+    enabledOrdersStream(clients.dynamodb, names.ordersTable),
+    // FIFO: per-order order and deduplication by the event id the publisher sets (docs/decisions/order-events.md).
+    clients.sns.send(
+      new CreateTopicCommand({ Name: names.orderEventsTopic, Attributes: { FifoTopic: 'true', ContentBasedDeduplication: 'false' } }),
+    ),
+  ]);
+  return { ...names, ordersQueueUrl: queue.QueueUrl!, ordersDlqUrl: dlq.QueueUrl!, ordersStreamArn, orderEventsTopicArn: topic.TopicArn! };
 }
 
-/** The orders table of the contract: `pk`, and the keys-only GSIs of ORDERS_TABLE_INDEXES. */
+/** The orders table's stream ARN, enabling the stream first on a table created without it. */
+async function enabledOrdersStream(dynamodb: DynamoDBClient, tableName: string): Promise<string> {
+  const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+  if (Table?.StreamSpecification?.StreamEnabled && Table.LatestStreamArn) return Table.LatestStreamArn;
+  const updated = await dynamodb.send(
+    new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: ORDERS_STREAM_VIEW_TYPE } }),
+  );
+  return updated.TableDescription!.LatestStreamArn!;
+}
+
+/** The orders table of the contract: `pk`, the keys-only GSIs of ORDERS_TABLE_INDEXES, and its stream. */
 export function ordersTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
@@ -86,6 +119,7 @@ export function ordersTableInput(tableName: string): CreateTableCommandInput {
       AttributeType: 'S',
     })),
     KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    StreamSpecification: { StreamEnabled: true, StreamViewType: ORDERS_STREAM_VIEW_TYPE },
     GlobalSecondaryIndexes: ORDERS_TABLE_INDEXES.map((index) => ({
       IndexName: index.name,
       KeySchema: [

@@ -1,3 +1,5 @@
+import { orderEventsTopicName } from '@checkout/aws-adapters';
+
 /** Names of a stage's resources, the same scheme as terraform-cdk uses in AWS. */
 export interface StageResources {
   stage: string;
@@ -6,6 +8,8 @@ export interface StageResources {
   invoicesBucket: string;
   ordersQueue: string;
   ordersDlq: string;
+  /** SNS FIFO topic of the order events (`order-events-<stage>.fifo`). */
+  orderEventsTopic: string;
 }
 
 export function stageResources(stage: string): StageResources {
@@ -16,6 +20,7 @@ export function stageResources(stage: string): StageResources {
     invoicesBucket: `invoices-${stage}`,
     ordersQueue: `orders-${stage}`,
     ordersDlq: `orders-${stage}-dlq`,
+    orderEventsTopic: orderEventsTopicName(stage),
   };
 }
 

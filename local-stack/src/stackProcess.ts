@@ -10,6 +10,8 @@ export interface LocalStackProcess {
   inboxUrl: string;
   awsUrl: string;
   dynamodbUrl: string;
+  /** ARN of the stack's SNS FIFO topic of order events (on the AWS emulator at `awsUrl`). */
+  orderEventsTopicArn: string;
   /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
   logs: Record<string, unknown>[];
   /** Every plain (not JSON) line on stdout so far, in order: the start-up progress and the banner. */
@@ -112,13 +114,14 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
   };
 
   // Logged after the banner, on the same stdout: the banner lines are in `printed` by then.
-  await waitForLog((line) => line.message === 'local stack ready', 120_000);
+  const ready = await waitForLog((line) => line.message === 'local stack ready', 120_000);
   return {
     pid: child.pid!,
     apiUrl: `http://127.0.0.1:${api}`,
     inboxUrl: `http://127.0.0.1:${inbox}`,
     awsUrl: `http://127.0.0.1:${aws}`,
     dynamodbUrl: `http://127.0.0.1:${dynamodb}`,
+    orderEventsTopicArn: (ready.urls as { orderEvents: string }).orderEvents,
     logs,
     printed,
     workerPids: () => [...workerPids.entries()].sort(([a], [b]) => a - b).map(([, pid]) => pid),

@@ -8,6 +8,7 @@ import { Email } from './constructs/email';
 import { IngressApi } from './constructs/ingressApi';
 import { InvoicesBucket } from './constructs/invoicesBucket';
 import { Notifier } from './constructs/notifier';
+import { OrderEvents } from './constructs/orderEvents';
 import { OrderQueues } from './constructs/queues';
 import { Tables } from './constructs/tables';
 import { WorkerScaling } from './constructs/workerScaling';
@@ -24,7 +25,7 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 export interface CheckoutStackProps {
   settings: StageSettings;
-  /** Where `ingress-lambda/dist` and `notifier-lambda/dist` are looked up; defaults to {@link REPO_ROOT}. */
+  /** Where `ingress-lambda/dist`, `notifier-lambda/dist` and `order-events/dist` are looked up; defaults to {@link REPO_ROOT}. */
   repoRoot?: string;
 }
 
@@ -93,6 +94,13 @@ export class CheckoutStack extends TerraformStack {
       email,
     });
 
+    const orderEvents = new OrderEvents(this, 'order-events', {
+      settings,
+      accountId,
+      bundleDir: path.join(repoRoot, 'order-events', 'dist'),
+      tables,
+    });
+
     const alarms = new Alarms(this, 'alarms', {
       settings,
       accountId,
@@ -103,8 +111,13 @@ export class CheckoutStack extends TerraformStack {
         serviceName: worker.service.name,
       },
       apiName: ingress.api.name,
-      lambdaFunctionNames: [ingress.lambda.name, notifier.lambda.name],
+      lambdaFunctionNames: [ingress.lambda.name, notifier.lambda.name, orderEvents.lambda.name],
       notifierFailuresQueueName: notifier.failures.name,
+      orderEvents: {
+        functionName: orderEvents.lambda.name,
+        failuresQueueName: orderEvents.failures.name,
+        maxIteratorAgeSeconds: settings.alarms.orderEventsLagSeconds,
+      },
     });
 
     const output = (id: string, value: string, description: string, sensitive = false) =>
@@ -117,6 +130,7 @@ export class CheckoutStack extends TerraformStack {
     output('invoices_bucket', invoices.bucket.bucket, 'Bucket holding the invoice PDFs.');
     output('orders_queue_url', queues.queue.url, 'Orders queue.');
     output('alarm_topic_arn', alarms.topic.arn, 'SNS topic of the alarms.');
+    output('order_events_topic_arn', orderEvents.topic.arn, 'SNS FIFO topic of the order events (subscribe SQS queues).');
     if (email.isDomain) {
       new TerraformOutput(this, 'ses_dkim_tokens', {
         value: email.identity.dkimSigningAttributes.tokens,

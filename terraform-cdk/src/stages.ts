@@ -95,6 +95,8 @@ export interface StageSettings {
     oldestMessageAgeSeconds: number;
     /** Minutes with a backlog and no running worker task before someone is paged. */
     backlogWithoutWorkersMinutes: number;
+    /** Age of the oldest unpublished order change (stream iterator age) that pages someone. */
+    orderEventsLagSeconds: number;
   };
 }
 
@@ -149,7 +151,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       sandboxRecipients: [],
     },
     seller,
-    alarms: { oldestMessageAgeSeconds: 900, backlogWithoutWorkersMinutes: 10 },
+    alarms: { oldestMessageAgeSeconds: 900, backlogWithoutWorkersMinutes: 10, orderEventsLagSeconds: 300 },
   },
   staging: {
     stage: 'staging',
@@ -188,7 +190,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       sandboxRecipients: [],
     },
     seller,
-    alarms: { oldestMessageAgeSeconds: 600, backlogWithoutWorkersMinutes: 10 },
+    alarms: { oldestMessageAgeSeconds: 600, backlogWithoutWorkersMinutes: 10, orderEventsLagSeconds: 300 },
   },
   prod: {
     stage: 'prod',
@@ -233,7 +235,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       notifierReservedConcurrency: 10,
     },
     seller,
-    alarms: { oldestMessageAgeSeconds: 300, backlogWithoutWorkersMinutes: 5 },
+    alarms: { oldestMessageAgeSeconds: 300, backlogWithoutWorkersMinutes: 5, orderEventsLagSeconds: 120 },
   },
 };
 
@@ -288,4 +290,5 @@ function validate(s: StageSettings): void {
   }
   if (s.worker.acceptableBacklogPerTask <= 0) fail('worker.acceptableBacklogPerTask', 'must be > 0');
   if (s.alarms.backlogWithoutWorkersMinutes < 1) fail('alarms.backlogWithoutWorkersMinutes', 'must be >= 1');
+  if (s.alarms.orderEventsLagSeconds < 60) fail('alarms.orderEventsLagSeconds', 'must be >= 60');
 }

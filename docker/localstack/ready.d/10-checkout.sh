@@ -1,9 +1,11 @@
 #!/bin/bash
 # LocalStack READY hook: builds the `local` stage as terraform-cdk builds a stage in AWS.
-#   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSIs outbox, numbering)
-#   and idempotency-local (TTL expiresAt), S3 invoices-local, the ingress and notifier Lambdas
-#   from the bundles in /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier,
-#   and a REST API (id `orders`, stage `local`) proxying everything to the ingress Lambda.
+#   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSIs outbox, numbering,
+#   stream NEW_AND_OLD_IMAGES) and idempotency-local (TTL expiresAt), S3 invoices-local, the SNS FIFO
+#   topic order-events-local.fifo, the ingress, notifier and order-events Lambdas from the bundles in
+#   /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier, the orders stream ->
+#   order-events (failures to order-events-failures-local), and a REST API (id `orders`, stage
+#   `local`) proxying everything to the ingress Lambda.
 # Then it calls GET /health through API Gateway, which also starts the first Lambda container.
 #
 # LocalStack keeps no state between starts here, so this runs on a clean slate every time. Any
@@ -31,6 +33,8 @@ IDEMPOTENCY_TABLE="idempotency-${STAGE}"
 INVOICES_BUCKET="invoices-${STAGE}"
 ORDERS_QUEUE="orders-${STAGE}"
 ORDERS_DLQ="orders-${STAGE}-dlq"
+ORDER_EVENTS_TOPIC="order-events-${STAGE}.fifo"
+ORDER_EVENTS_FAILURES="order-events-failures-${STAGE}"
 API_ID=orders
 
 # One line per function: component, name, timeout, memory. Read once, so no command in the loop
@@ -66,13 +70,14 @@ PY
 awslocal sqs create-queue --queue-name "$ORDERS_QUEUE" \
   --attributes "file://$WORK/queue-attributes.json" >/dev/null
 
-log "tables ${ORDERS_TABLE}, ${IDEMPOTENCY_TABLE}"
-awslocal dynamodb create-table --table-name "$ORDERS_TABLE" --billing-mode PAY_PER_REQUEST \
+log "tables ${ORDERS_TABLE} (with its stream), ${IDEMPOTENCY_TABLE}"
+orders_stream_arn="$(awslocal dynamodb create-table --table-name "$ORDERS_TABLE" --billing-mode PAY_PER_REQUEST \
   --attribute-definitions AttributeName=pk,AttributeType=S AttributeName=outboxPending,AttributeType=S AttributeName=createdAt,AttributeType=S \
     AttributeName=numberPending,AttributeType=S AttributeName=numberRequestedAt,AttributeType=S \
   --key-schema AttributeName=pk,KeyType=HASH \
   --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"numbering","KeySchema":[{"AttributeName":"numberPending","KeyType":"HASH"},{"AttributeName":"numberRequestedAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
-  >/dev/null
+  --stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES \
+  --query TableDescription.LatestStreamArn --output text)"
 awslocal dynamodb create-table --table-name "$IDEMPOTENCY_TABLE" --billing-mode PAY_PER_REQUEST \
   --attribute-definitions AttributeName=pk,AttributeType=S \
   --key-schema AttributeName=pk,KeyType=HASH >/dev/null
@@ -81,6 +86,15 @@ awslocal dynamodb update-time-to-live --table-name "$IDEMPOTENCY_TABLE" \
 
 log "bucket ${INVOICES_BUCKET}"
 awslocal s3api create-bucket --bucket "$INVOICES_BUCKET" >/dev/null
+
+log "topic ${ORDER_EVENTS_TOPIC}, queue ${ORDER_EVENTS_FAILURES}"
+# FIFO, deduplicated by the event id the publisher sets (docs/decisions/order-events.md).
+awslocal sns create-topic --name "$ORDER_EVENTS_TOPIC" \
+  --attributes FifoTopic=true,ContentBasedDeduplication=false >/dev/null
+failures_url="$(awslocal sqs create-queue --queue-name "$ORDER_EVENTS_FAILURES" \
+  --attributes MessageRetentionPeriod=1209600 --query QueueUrl --output text)"
+failures_arn="$(awslocal sqs get-queue-attributes --queue-url "$failures_url" \
+  --attribute-names QueueArn --query Attributes.QueueArn --output text)"
 
 for line in "${functions[@]}"; do
   read -r component name timeout memory <<<"$line"
@@ -117,6 +131,7 @@ PY
 }
 INGRESS="$(function_name ingress-lambda)"
 NOTIFIER="$(function_name notifier-lambda)"
+ORDER_EVENTS="$(function_name order-events)"
 ingress_arn="arn:aws:lambda:${REGION}:${ACCOUNT}:function:${INGRESS}"
 notifier_arn="arn:aws:lambda:${REGION}:${ACCOUNT}:function:${NOTIFIER}"
 
@@ -141,6 +156,19 @@ cat >"$WORK/notification.json" <<JSON
 JSON
 awslocal s3api put-bucket-notification-configuration --bucket "$INVOICES_BUCKET" \
   --notification-configuration "file://$WORK/notification.json"
+
+log "${ORDERS_TABLE} stream -> ${ORDER_EVENTS}"
+# As terraform-cdk's event source mapping: only order items (the filter of aws-adapters/src/tableKeys.ts).
+cat >"$WORK/order-events-filter.json" <<'JSON'
+{ "Filters": [ { "Pattern": "{\"dynamodb\":{\"Keys\":{\"pk\":{\"S\":[{\"prefix\":\"ORDER#\"}]}},\"NewImage\":{\"entity\":{\"S\":[\"ORDER\"]}}}}" } ] }
+JSON
+awslocal lambda create-event-source-mapping --function-name "$ORDER_EVENTS" \
+  --event-source-arn "$orders_stream_arn" --starting-position TRIM_HORIZON \
+  --batch-size 100 --maximum-batching-window-in-seconds 1 --parallelization-factor 1 \
+  --function-response-types ReportBatchItemFailures --bisect-batch-on-function-error \
+  --maximum-record-age-in-seconds -1 \
+  --filter-criteria "file://$WORK/order-events-filter.json" \
+  --destination-config "{\"OnFailure\":{\"Destination\":\"${failures_arn}\"}}" >/dev/null
 
 log "REST API ${API_ID}, stage ${STAGE} -> ${INGRESS}"
 # `_custom_id_` is LocalStack's way to fix the API id, so the URL is the same on every start.
@@ -169,3 +197,4 @@ curl --fail --silent --show-error --retry 15 --retry-delay 2 --retry-all-errors 
 log "ready"
 log "  API    http://${API_ID}.execute-api.localhost.localstack.cloud:4566/${STAGE}  (or http://localhost:4566/_aws/execute-api/${API_ID}/${STAGE})"
 log "  queue  ${ORDERS_QUEUE}, DLQ ${ORDERS_DLQ}; bucket ${INVOICES_BUCKET}"
+log "  events arn:aws:sns:${REGION}:${ACCOUNT}:${ORDER_EVENTS_TOPIC} (subscribe an SQS FIFO queue)"

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters/src/tableKeys';
+import { ORDER_EVENTS_STREAM_FILTER, orderEventsTopicName, ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters/src/tableKeys';
 import { readRepoFile, repoPath } from './support/repo';
 
 /**
@@ -41,6 +41,7 @@ fs.appendFileSync(process.env.STUB_LOG, JSON.stringify({ args, files }) + '\\n')
 const option = (name) => args[args.indexOf(name) + 1];
 if (joined.startsWith('sqs create-queue')) console.log('http://localhost:4566/000000000000/' + option('--queue-name'));
 if (joined.startsWith('sqs get-queue-attributes')) console.log('arn:aws:sqs:us-east-1:000000000000:' + option('--queue-url').split('/').pop());
+if (joined.startsWith('dynamodb create-table') && args.includes('--query')) console.log('arn:aws:dynamodb:us-east-1:000000000000:table/' + option('--table-name') + '/stream/2026-01-01T00:00:00.000');
 if (joined.startsWith('apigateway get-resources')) console.log('root0');
 if (joined.startsWith('apigateway create-resource')) console.log('proxy1');
 `;
@@ -55,7 +56,7 @@ function runHook(options: { failOn?: string; withoutBundle?: string } = {}): { s
       chmodSync(join(bin, tool), 0o755);
     }
     const bundles = join(dir, 'bundles');
-    for (const component of ['ingress-lambda', 'notifier-lambda']) {
+    for (const component of ['ingress-lambda', 'notifier-lambda', 'order-events']) {
       if (component === options.withoutBundle) continue;
       mkdirSync(join(bundles, component, 'fonts'), { recursive: true });
       writeFileSync(join(bundles, component, 'handler.js'), 'exports.handler = async () => ({});');
@@ -139,6 +140,33 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
     expect(option(idempotency!, '--table-name')).toBe('idempotency-local');
     const [ttl] = calls('dynamodb update-time-to-live');
     expect(option(ttl!, '--time-to-live-specification')).toBe('Enabled=true,AttributeName=expiresAt');
+  });
+
+  it('streams the orders table with the view type of the table contract', () => {
+    const [orders] = calls('dynamodb create-table');
+    expect(option(orders!, '--stream-specification')).toBe(`StreamEnabled=true,StreamViewType=${ORDERS_STREAM_VIEW_TYPE}`);
+  });
+
+  it('creates the order-events SNS FIFO topic, deduplicated by the id the publisher sets', () => {
+    const [topic] = calls('sns create-topic');
+    expect(option(topic!, '--name')).toBe(orderEventsTopicName('local'));
+    expect(option(topic!, '--attributes')).toBe('FifoTopic=true,ContentBasedDeduplication=false');
+  });
+
+  it('feeds the order-events Lambda from the orders stream as terraform-cdk does, failures to their queue', () => {
+    const [mapping] = calls('lambda create-event-source-mapping');
+    expect(option(mapping!, '--function-name')).toBe('order-events-local');
+    expect(option(mapping!, '--event-source-arn')).toBe('arn:aws:dynamodb:us-east-1:000000000000:table/orders-local/stream/2026-01-01T00:00:00.000');
+    expect(option(mapping!, '--starting-position')).toBe('TRIM_HORIZON');
+    expect(option(mapping!, '--function-response-types')).toBe('ReportBatchItemFailures');
+    expect(mapping!.args).toContain('--bisect-batch-on-function-error');
+    const filters = (fileOption(mapping!, '--filter-criteria') as { Filters: { Pattern: string }[] }).Filters;
+    expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([ORDER_EVENTS_STREAM_FILTER]);
+    expect(JSON.parse(option(mapping!, '--destination-config'))).toEqual({
+      OnFailure: { Destination: 'arn:aws:sqs:us-east-1:000000000000:order-events-failures-local' },
+    });
+    const topicArn = config.functions.find((f) => f.component === 'order-events')!.environment.ORDER_EVENTS_TOPIC_ARN;
+    expect(topicArn).toBe(`arn:aws:sns:us-east-1:000000000000:${orderEventsTopicName('local')}`);
   });
 
   it('deploys each Lambda from its bundle, handler.js at the root of the zip, with its environment', () => {

@@ -22,8 +22,8 @@ export async function createTestStage(prefix: string, options: { visibilityTimeo
   const clients = createAwsClients({ AWS_REGION: region, S3_FORCE_PATH_STYLE: true });
   const env: Record<string, string> = {
     ...pick(process.env, [
-      'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_ENDPOINT_URL_SQS', 'AWS_ENDPOINT_URL_S3',
-      'AWS_ENDPOINT_URL_DYNAMODB', 'S3_FORCE_PATH_STYLE', 'SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE',
+      'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_ENDPOINT_URL_SQS', 'AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL_SNS',
+      'AWS_ENDPOINT_URL_DYNAMODB', 'AWS_ENDPOINT_URL_DYNAMODB_STREAMS', 'S3_FORCE_PATH_STYLE', 'SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE',
     ]),
     STAGE: stage,
     ORDERS_TABLE: resources.ordersTable,
@@ -31,6 +31,7 @@ export async function createTestStage(prefix: string, options: { visibilityTimeo
     INVOICES_BUCKET: resources.invoicesBucket,
     ORDERS_QUEUE_URL: resources.ordersQueueUrl,
     ORDERS_DLQ_URL: resources.ordersDlqUrl,
+    ORDER_EVENTS_TOPIC_ARN: resources.orderEventsTopicArn,
     LOG_LEVEL: 'SILENT',
   };
   return { resources, clients, env, close: () => destroyAwsClients(clients) };

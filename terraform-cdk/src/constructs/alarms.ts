@@ -46,6 +46,8 @@ export interface AlarmsProps {
   apiName: string;
   lambdaFunctionNames: string[];
   notifierFailuresQueueName: string;
+  /** The order-events publisher: its stream lag and the queue of records it had to drop. */
+  orderEvents: { functionName: string; failuresQueueName: string; maxIteratorAgeSeconds: number };
 }
 
 /**
@@ -123,6 +125,25 @@ export class Alarms extends Construct {
       props.notifierFailuresQueueName,
       'An invoice e-mail could not be sent after retries; the event is in this queue.',
     );
+
+    queueVisible(
+      'order-events-failures-not-empty',
+      props.orderEvents.failuresQueueName,
+      'Order events were dropped after 24 h of failed publishing; the message names the stream records to replay.',
+    );
+
+    alarm('order-events-lagging', {
+      alarmName: `${props.orderEvents.functionName}-iterator-age`,
+      alarmDescription: 'Order events are published late: the publisher is failing or throttled; records leave the stream after 24 h.',
+      namespace: 'AWS/Lambda',
+      metricName: 'IteratorAge',
+      dimensions: { FunctionName: props.orderEvents.functionName },
+      statistic: 'Maximum',
+      period: 60,
+      evaluationPeriods: 5,
+      comparisonOperator: 'GreaterThanThreshold',
+      threshold: props.orderEvents.maxIteratorAgeSeconds * 1000,
+    });
 
     alarm('oldest-order-too-old', {
       alarmName: `${props.worker.queueName}-oldest-message-too-old`,

@@ -1,14 +1,15 @@
 import { Construct } from 'constructs';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 // The table contract the application reads and writes, defined once (constants only, no SDK).
-import { NUMBERING_INDEX, ORDERS_TABLE_INDEXES, OUTBOX_INDEX } from '@checkout/aws-adapters/src/tableKeys';
+import { NUMBERING_INDEX, ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, OUTBOX_INDEX } from '@checkout/aws-adapters/src/tableKeys';
 
 export { NUMBERING_INDEX, OUTBOX_INDEX };
 
 /**
  * The two tables of the contract with the application:
  * - `orders-<stage>`: `pk` only (`ORDER#…`, `INVOICE#…`, `SERIES#<year>`, `NUMBERER`), sparse
- *   keys-only GSIs `outbox` and `numbering` (see aws-adapters/src/tableKeys.ts).
+ *   keys-only GSIs `outbox` and `numbering` (see aws-adapters/src/tableKeys.ts), and a stream with
+ *   the old and new image of every write, from which the order events are published.
  * - `idempotency-<stage>`: `pk`, items expire through TTL on `expiresAt`.
  * Both on-demand, point-in-time recovery, encrypted with the AWS-managed KMS key.
  */
@@ -38,6 +39,8 @@ export class Tables extends Construct {
         rangeKey: index.rangeKey,
         projectionType: 'KEYS_ONLY',
       })),
+      streamEnabled: true,
+      streamViewType: ORDERS_STREAM_VIEW_TYPE,
     });
 
     this.idempotency = new DynamodbTable(this, 'idempotency', {

@@ -46,7 +46,7 @@ describe.each(STAGE_NAMES)('the %s stack', (stage) => {
     const names = (type: string, attribute = 'name') =>
       Object.values(resources(synths[stage], type)).map((r) => r[attribute]);
     expect(names('aws_sqs_queue').sort()).toEqual(
-      [`notifier-failures-${stage}`, `orders-${stage}`, `orders-${stage}-dlq`].sort(),
+      [`notifier-failures-${stage}`, `order-events-failures-${stage}`, `orders-${stage}`, `orders-${stage}-dlq`].sort(),
     );
     expect(names('aws_dynamodb_table').sort()).toEqual([`idempotency-${stage}`, `orders-${stage}`]);
     expect(names('aws_s3_bucket', 'bucket')).toEqual([`invoices-${stage}-${ACCOUNT_ID}`]);
@@ -57,6 +57,7 @@ describe.each(STAGE_NAMES)('the %s stack', (stage) => {
       expect.arrayContaining([
         `/aws/lambda/checkout-ingress-${stage}`,
         `/aws/lambda/checkout-notifier-${stage}`,
+        `/aws/lambda/checkout-order-events-${stage}`,
         `/ecs/invoice-worker-${stage}`,
       ]),
     );
@@ -494,7 +495,7 @@ describe('e-mail and alarms', () => {
     expect(synths.prod.output.ses_dkim_tokens).toBeDefined();
   });
 
-  it('pages checkout-alarms-<stage> for the DLQ, old orders, 5xx, Lambda errors, failed e-mails and idle workers', () => {
+  it('pages checkout-alarms-<stage> for the DLQ, old orders, 5xx, Lambda errors, failed e-mails, idle workers and late or dropped order events', () => {
     const [topicId, topic] = resourceWhere(dev, 'aws_sns_topic', 'name', 'checkout-alarms-dev');
     expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\./);
     const paging = Object.values(resources(dev, 'aws_cloudwatch_metric_alarm')).filter((a) =>
@@ -508,6 +509,9 @@ describe('e-mail and alarms', () => {
         '${aws_api_gateway_rest_api.ingress_api_5EE67672.name}-5xx',
         'checkout-ingress-dev-errors',
         'checkout-notifier-dev-errors',
+        'checkout-order-events-dev-errors',
+        'checkout-order-events-dev-iterator-age',
+        '${aws_sqs_queue.order-events_failures_5D947E66.name}-not-empty',
         'invoice-worker-dev-backlog-without-workers',
       ].sort(),
     );

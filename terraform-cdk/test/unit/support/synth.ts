@@ -17,7 +17,7 @@ export interface Synthesized {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Resource = Record<string, any>;
 
-const BUNDLE_WORKSPACES = ['ingress-lambda', 'notifier-lambda'];
+const BUNDLE_WORKSPACES = ['ingress-lambda', 'notifier-lambda', 'order-events'];
 
 /**
  * Where the stack finds the Lambda bundles. The real `<repo>/<workspace>/dist` once the root

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { OrderEventDataError } from './errors';
+import type { Order } from './order';
+import { ORDER_STATUSES, type OrderStatus } from './orderStatus';
+
+/**
+ * The events published for every change of an order's status (one event per change), and the
+ * schemas they follow. Each event type is versioned on its own (`schemaVersion`); a breaking change
+ * to a type's fields is a new version, published beside the old one until its subscribers moved.
+ * The JSON Schemas generated from these (`orderEventJsonSchemas`) are checked in under
+ * docs/events/ and a unit test keeps them in step.
+ *
+ * No personal data: events carry ids, statuses, amounts and the invoice number, never the
+ * customer's name, email address or postal address. A subscriber that needs them reads the order.
+ */
+
+export const ORDER_EVENT_TYPES = ['OrderCreated', 'OrderStatusChanged', 'InvoiceIssued', 'InvoiceEmailed', 'OrderFailed'] as const;
+export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
+
+/** The schema version of each event type that is published now. */
+export const ORDER_EVENT_SCHEMA_VERSIONS: Record<OrderEventType, number> = {
+  OrderCreated: 1,
+  OrderStatusChanged: 1,
+  InvoiceIssued: 1,
+  InvoiceEmailed: 1,
+  OrderFailed: 1,
+};
+
+const Status = z.enum(ORDER_STATUSES).meta({ description: 'An order status.' });
+const Instant = z.iso.datetime({ offset: false }).meta({ description: 'UTC ISO-8601 instant.' });
+const Minor = z.number().int().min(0).meta({ description: 'Amount in integer minor units (cents) of `currency`.' });
+
+/** Fields every event has; `data` is the type's own. */
+const envelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
+  z
+    .strictObject({
+      eventId: z
+        .string()
+        .min(1)
+        .max(128)
+        .meta({
+          description:
+            'Deterministic id of the change: `<orderId>:<status>:<occurredAt>`. The same change always has the same id, however often it is delivered; deduplicate on it.',
+        }),
+      eventType: z.literal(eventType),
+      schemaVersion: z.literal(ORDER_EVENT_SCHEMA_VERSIONS[eventType]),
+      orderId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).meta({ description: 'The order (a ULID).' }),
+      status: Status.meta({ description: 'The status the order entered with this change.' }),
+      occurredAt: Instant.meta({ description: 'When the order entered `status` (the time of the write that changed it).' }),
+      data,
+    })
+    .meta({ title: `${eventType} v${ORDER_EVENT_SCHEMA_VERSIONS[eventType]}`, description });
+
+export const OrderCreatedSchema = envelope(
+  'OrderCreated',
+  'An order was accepted (status RECEIVED): it is stored and will be invoiced.',
+  z.strictObject({
+    currency: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217 code.' }),
+    subtotalMinor: Minor,
+    taxMinor: Minor,
+    totalMinor: Minor,
+    lineItemCount: z.number().int().min(1),
+    customerCountry: z.string().regex(/^[A-Z]{2}$/).meta({ description: 'ISO 3166-1 alpha-2 country of the billing address.' }),
+  }),
+);
+
+export const OrderStatusChangedSchema = envelope(
+  'OrderStatusChanged',
+  'The order moved to a status that has no event type of its own (PROCESSING, CANCELLED, and any status added later).',
+  z.strictObject({ previousStatus: Status }),
+);
+
+export const InvoiceIssuedSchema = envelope(
+  'InvoiceIssued',
+  'The invoice is numbered and stored (status INVOICED); its PDF is in the invoices bucket under `objectKey`.',
+  z.strictObject({
+    previousStatus: Status,
+    invoiceNumber: z.string().regex(/^INV-\d{4}-\d{6,}$/),
+    issuedAt: Instant,
+    objectKey: z.string().min(1).meta({ description: 'S3 key of the Factur-X PDF in the invoices bucket.' }),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    totalMinor: Minor,
+  }),
+);
+
+export const InvoiceEmailedSchema = envelope(
+  'InvoiceEmailed',
+  'The customer was emailed a link to the invoice (status NOTIFIED).',
+  z.strictObject({
+    previousStatus: Status,
+    invoiceNumber: z.string().regex(/^INV-\d{4}-\d{6,}$/),
+    messageId: z.string().optional().meta({ description: 'Message-ID of the email, as the mail server accepted it.' }),
+  }),
+);
+
+export const OrderFailedSchema = envelope(
+  'OrderFailed',
+  'Invoicing the order failed for good (status FAILED) after the queue\'s last attempt.',
+  z.strictObject({
+    previousStatus: Status,
+    failureReason: z.string().optional().meta({ description: 'Why the last attempt failed.' }),
+  }),
+);
+
+export const OrderEventSchema = z.discriminatedUnion('eventType', [
+  OrderCreatedSchema,
+  OrderStatusChangedSchema,
+  InvoiceIssuedSchema,
+  InvoiceEmailedSchema,
+  OrderFailedSchema,
+]);
+
+export type OrderEvent = z.infer<typeof OrderEventSchema>;
+export type OrderEventOf<T extends OrderEventType> = Extract<OrderEvent, { eventType: T }>;
+
+/** The event type of a move into `status`. */
+export function orderEventTypeFor(status: OrderStatus, isCreation: boolean): OrderEventType {
+  if (isCreation) return 'OrderCreated';
+  switch (status) {
+    case 'INVOICED':
+      return 'InvoiceIssued';
+    case 'NOTIFIED':
+      return 'InvoiceEmailed';
+    case 'FAILED':
+      return 'OrderFailed';
+    default:
+      return 'OrderStatusChanged';
+  }
+}
+
+/** The deterministic id of the change that moved `orderId` into `status` at `occurredAt`. */
+export function orderEventId(orderId: string, status: OrderStatus, occurredAt: string): string {
+  return `${orderId}:${status}:${occurredAt}`;
+}
+
+/**
+ * The event of one write to an order, from the order before (`undefined` when the write created it)
+ * and after. A write that did not change the status (a redelivered order resuming PROCESSING, an
+ * invoice number assigned, a failure reason recorded) has no event: returns undefined. Pure and
+ * deterministic: the same write always gives the same event, id included. Throws
+ * OrderEventDataError when the stored order lacks what the event must carry.
+ */
+export function orderEventFor(before: Order | undefined, after: Order): OrderEvent | undefined {
+  if (before && before.status === after.status) return undefined;
+  const status = after.status;
+  // The write that changes the status sets updatedAt to its own time (and statusTimestamps[status]).
+  const occurredAt = after.updatedAt;
+  const eventType = orderEventTypeFor(status, before === undefined);
+  const common = {
+    eventId: orderEventId(after.orderId, status, occurredAt),
+    schemaVersion: ORDER_EVENT_SCHEMA_VERSIONS[eventType],
+    orderId: after.orderId,
+    status,
+    occurredAt,
+  };
+  const previousStatus = before?.status as OrderStatus;
+  let event: unknown;
+  switch (eventType) {
+    case 'OrderCreated':
+      event = {
+        ...common,
+        eventType,
+        data: {
+          currency: after.currency,
+          subtotalMinor: after.subtotalMinor,
+          taxMinor: after.taxMinor,
+          totalMinor: after.totalMinor,
+          lineItemCount: after.lineItems.length,
+          customerCountry: after.customer.billingAddress.country,
+        },
+      };
+      break;
+    case 'InvoiceIssued':
+      if (!after.invoice?.objectKey) throw new OrderEventDataError(after.orderId, 'INVOICED without an invoice object key');
+      event = {
+        ...common,
+        eventType,
+        data: {
+          previousStatus,
+          invoiceNumber: after.invoice.invoiceNumber,
+          issuedAt: after.invoice.issuedAt,
+          objectKey: after.invoice.objectKey,
+          currency: after.currency,
+          totalMinor: after.totalMinor,
+        },
+      };
+      break;
+    case 'InvoiceEmailed':
+      if (!after.invoice) throw new OrderEventDataError(after.orderId, 'NOTIFIED without an invoice');
+      event = {
+        ...common,
+        eventType,
+        data: {
+          previousStatus,
+          invoiceNumber: after.invoice.invoiceNumber,
+          ...(after.notification?.messageId ? { messageId: after.notification.messageId } : {}),
+        },
+      };
+      break;
+    case 'OrderFailed':
+      event = {
+        ...common,
+        eventType,
+        data: { previousStatus, ...(after.failureReason ? { failureReason: after.failureReason } : {}) },
+      };
+      break;
+    case 'OrderStatusChanged':
+      event = { ...common, eventType, data: { previousStatus } };
+      break;
+  }
+  // Validated on the way out: what we publish is what the documented schema says.
+  const parsed = OrderEventSchema.safeParse(event);
+  if (!parsed.success) {
+    throw new OrderEventDataError(after.orderId, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/** The JSON Schema (draft 2020-12) of each event type, by file name: `<EventType>.v<version>.schema.json`. */
+export function orderEventJsonSchemas(): Record<string, object> {
+  const schemas = [OrderCreatedSchema, OrderStatusChangedSchema, InvoiceIssuedSchema, InvoiceEmailedSchema, OrderFailedSchema];
+  return Object.fromEntries(
+    schemas.map((schema) => {
+      const eventType = schema.shape.eventType.value;
+      const version = ORDER_EVENT_SCHEMA_VERSIONS[eventType];
+      const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+      return [`${eventType}.v${version}.schema.json`, { ...json, $id: `https://checkout.example.com/schemas/events/${eventType}.v${version}.schema.json` }];
+    }),
+  );
+}

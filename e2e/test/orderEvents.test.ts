@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { OrderEvent } from '@checkout/domain';
+import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
+import { lifecycleOf, subscribeToOrderEvents, type EventSubscription } from '../../order-events/test/support/eventSubscription';
+
+/**
+ * The order events of `npm start`'s stack as a subscriber sees them: an SQS FIFO queue subscribed
+ * to the stack's SNS FIFO topic, while the invoice worker is killed with SIGKILL in the middle of
+ * its batch and replaced.
+ */
+const ORDERS = 20;
+const LIFECYCLE = ['OrderCreated', 'OrderStatusChanged:PROCESSING', 'InvoiceIssued', 'InvoiceEmailed'];
+
+let stack: LocalStackProcess;
+let subscription: EventSubscription;
+
+beforeAll(async () => {
+  stack = await startLocalStackProcess({
+    env: {
+      STAGE: 'events',
+      // The killed worker's messages come back soon, so its orders are taken over quickly.
+      VISIBILITY_TIMEOUT_SECONDS: '10',
+      HEARTBEAT_INTERVAL_SECONDS: '3',
+    },
+  });
+  subscription = await subscribeToOrderEvents(stack.orderEventsTopicArn, { endpoint: stack.awsUrl });
+}, 120_000);
+afterAll(async () => {
+  await subscription?.close();
+  expect(await stack?.stop()).toBe(0);
+});
+
+const sampleOrder = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'order.json'), 'utf8'));
+
+async function placeOrders(count: number): Promise<string[]> {
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const response = await fetch(`${stack.apiUrl}/orders`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify(sampleOrder()),
+      });
+      expect(response.status).toBe(202);
+      return ((await response.json()) as { orderId: string }).orderId;
+    }),
+  );
+}
+
+describe('order events on the embedded stack', () => {
+  it('delivers each order\'s lifecycle to a subscriber in order and once each, across a worker SIGKILL', async () => {
+    const ids = await placeOrders(ORDERS);
+
+    // Kill the worker as soon as it has started an order: that order and the rest of its batch are in flight.
+    const first = await stack.waitForLog((l) => l.message === 'processing order' && ids.includes(String(l.orderId)));
+    const killed = first.pid as number;
+    process.kill(killed, 'SIGKILL');
+    const died = await stack.waitForLog((l) => l.message === 'invoice worker process died; starting a new one' && l.pid === killed);
+    expect(died).toMatchObject({ signal: 'SIGKILL' });
+
+    const emailed = (events: OrderEvent[]) => new Set(events.filter((e) => e.eventType === 'InvoiceEmailed').map((e) => e.orderId));
+    const events = await subscription.receiveUntil((received) => ids.every((id) => emailed(received).has(id)), 180_000);
+
+    for (const orderId of ids) expect({ orderId, events: lifecycleOf(events, orderId) }).toEqual({ orderId, events: LIFECYCLE });
+
+    // The kill hit work in progress: an order the killed worker had moved to PROCESSING was finished by
+    // its replacement, which resumed it without a status write (and the numbering write, which keeps the
+    // status, published nothing).
+    const startedByKilled = new Set(stack.logs.filter((l) => l.message === 'processing order' && l.pid === killed).map((l) => l.orderId));
+    const takenOver = stack.logs.filter(
+      (l) =>
+        (l.message === 'invoice issued' || l.message === 'invoice PDF was missing after a crash; stored it again') &&
+        startedByKilled.has(l.orderId) &&
+        l.pid !== killed,
+    );
+    expect(takenOver.length).toBeGreaterThan(0);
+
+    // Published once per change (the stack logs every publish, with the order id), and what was
+    // published is what the order says.
+    for (const orderId of ids) {
+      const published = stack.logs.filter((l) => l.message === 'order event published' && l.orderId === orderId);
+      expect(published.map((l) => l.eventType)).toEqual(['OrderCreated', 'OrderStatusChanged', 'InvoiceIssued', 'InvoiceEmailed']);
+      const status = (await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json()) as {
+        invoice: { invoiceNumber: string };
+        notification: { messageId: string };
+        statusTimestamps: Record<string, string>;
+      };
+      const ofOrder = events.filter((e) => e.orderId === orderId);
+      expect(ofOrder.map((e) => e.occurredAt)).toEqual(['RECEIVED', 'PROCESSING', 'INVOICED', 'NOTIFIED'].map((s) => status.statusTimestamps[s]));
+      expect(ofOrder.find((e) => e.eventType === 'InvoiceIssued')!.data).toMatchObject({ invoiceNumber: status.invoice.invoiceNumber });
+      expect(ofOrder.find((e) => e.eventType === 'InvoiceEmailed')!.data).toEqual({
+        previousStatus: 'INVOICED',
+        invoiceNumber: status.invoice.invoiceNumber,
+        messageId: status.notification.messageId,
+      });
+    }
+    // Nothing more waits in the queue: every order is NOTIFIED, so no change is left to publish.
+    expect(await subscription.receiveNow()).toEqual([]);
+  }, 240_000);
+});

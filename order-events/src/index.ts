@@ -1,0 +1,5 @@
+export * from './adapters/snsEventTopic';
+export * from './config';
+export * from './orderChanges';
+export * from './publishOrderEvents';
+export * from './publisherFromEnv';
