@@ -36,8 +36,19 @@ export function numberingShard(orderId: string): string {
   return numberingShardKey(Math.abs(hash));
 }
 
+/**
+ * GSI of orders by status, for operators (`npm run ops`, the local console): hash `status`, range
+ * `createdAt`, keys only. Only orders carry `status` (invoice records have `state`). `createdAt`
+ * never changes, so the index is written only when an order is created or changes status.
+ */
+export const STATUS_INDEX = 'byStatus';
+
 /** Every GSI of the orders table (all keys-only, string keys), for provisioning and its checks. */
 export const ORDERS_TABLE_INDEXES = [
   { name: OUTBOX_INDEX, hashKey: 'outboxPending', rangeKey: 'createdAt' },
   { name: NUMBERING_INDEX, hashKey: 'numberPending', rangeKey: 'numberRequestedAt' },
+  { name: STATUS_INDEX, hashKey: 'status', rangeKey: 'createdAt' },
 ] as const;
+
+/** The key attributes of the orders table and its GSIs, each once (all strings): `pk`, then the indexes'. */
+export const ORDERS_TABLE_KEY_ATTRIBUTES: readonly string[] = [...new Set(['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])])];

@@ -1,7 +1,7 @@
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters';
+import { ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES } from '@checkout/aws-adapters';
 import { MAX_RECEIVE_COUNT, type StageResources } from './resources';
 
 export interface ProvisionedStage extends StageResources {
@@ -81,7 +81,7 @@ export function ordersTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: ['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])].map((name) => ({
+    AttributeDefinitions: ORDERS_TABLE_KEY_ATTRIBUTES.map((name) => ({
       AttributeName: name,
       AttributeType: 'S',
     })),

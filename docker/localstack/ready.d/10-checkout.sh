@@ -1,6 +1,6 @@
 #!/bin/bash
 # LocalStack READY hook: builds the `local` stage as terraform-cdk builds a stage in AWS.
-#   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSIs outbox, numbering)
+#   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSIs outbox, numbering, byStatus)
 #   and idempotency-local (TTL expiresAt), S3 invoices-local, the ingress and notifier Lambdas
 #   from the bundles in /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier,
 #   and a REST API (id `orders`, stage `local`) proxying everything to the ingress Lambda.
@@ -70,8 +70,9 @@ log "tables ${ORDERS_TABLE}, ${IDEMPOTENCY_TABLE}"
 awslocal dynamodb create-table --table-name "$ORDERS_TABLE" --billing-mode PAY_PER_REQUEST \
   --attribute-definitions AttributeName=pk,AttributeType=S AttributeName=outboxPending,AttributeType=S AttributeName=createdAt,AttributeType=S \
     AttributeName=numberPending,AttributeType=S AttributeName=numberRequestedAt,AttributeType=S \
+    AttributeName=status,AttributeType=S \
   --key-schema AttributeName=pk,KeyType=HASH \
-  --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"numbering","KeySchema":[{"AttributeName":"numberPending","KeyType":"HASH"},{"AttributeName":"numberRequestedAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
+  --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"numbering","KeySchema":[{"AttributeName":"numberPending","KeyType":"HASH"},{"AttributeName":"numberRequestedAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"byStatus","KeySchema":[{"AttributeName":"status","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
   >/dev/null
 awslocal dynamodb create-table --table-name "$IDEMPOTENCY_TABLE" --billing-mode PAY_PER_REQUEST \
   --attribute-definitions AttributeName=pk,AttributeType=S \
