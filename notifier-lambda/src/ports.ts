@@ -19,7 +19,7 @@ export interface Mailer {
 
 /** What the core needs, passed in: tests hand in the real adapters with their own config. */
 export interface NotifierPorts {
-  store: Pick<OrderStore, 'claimNotification' | 'markNotified' | 'recordNotificationFailure'>;
+  store: Pick<OrderStore, 'claimNotification' | 'markNotified' | 'markResent' | 'recordNotificationFailure'>;
   files: Pick<InvoiceFiles, 'presignDownload'>;
   mailer: Mailer;
   clock: () => Date;

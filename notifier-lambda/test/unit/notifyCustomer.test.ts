@@ -8,7 +8,7 @@ const untouchable = () => {
 
 /** Ports whose every I/O throws: skipped objects must never reach them. */
 const ports: NotifierPorts = {
-  store: { claimNotification: untouchable, markNotified: untouchable, recordNotificationFailure: untouchable },
+  store: { claimNotification: untouchable, markNotified: untouchable, markResent: untouchable, recordNotificationFailure: untouchable },
   files: { presignDownload: untouchable },
   mailer: { send: untouchable, close: () => undefined },
   clock: () => new Date('2026-11-23T10:00:00.000Z'),
