@@ -3,6 +3,7 @@
 //   notifier-lambda/dist/handler.js   Lambda (S3 ObjectCreated), export `handler`
 //   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/, color/)
 //   local-stack/dist/main.js          the embedded local stack (`npm start`)
+//   ops/dist/cli.js                   the operator CLI (`npm run ops`)
 //   bench/dist/*.js                   benchmarks (`npm run bench`)
 // Output is reproducible: no timestamps, no absolute paths in bundles, sorted inputs.
 import { build } from 'esbuild';
@@ -48,6 +49,7 @@ const targets = [
     minify: true,
   },
   { name: 'local-stack', entry: { main: 'local-stack/src/main.ts' }, outdir: 'local-stack/dist', plugins: [externalThirdParty] },
+  { name: 'ops', entry: { cli: 'ops/src/cli.ts' }, outdir: 'ops/dist', plugins: [externalThirdParty] },
 ];
 
 const benchDir = 'bench';

@@ -8,6 +8,8 @@ export interface LocalStackProcess {
   pid: number;
   apiUrl: string;
   inboxUrl: string;
+  /** The local console (LOCAL_CONSOLE_PORT). */
+  consoleUrl: string;
   awsUrl: string;
   dynamodbUrl: string;
   /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
@@ -35,7 +37,7 @@ const ROOT = join(__dirname, '..', '..');
  * on free ports, and resolves once it reports ready.
  */
 export async function startLocalStackProcess(options: { env?: Record<string, string> } = {}): Promise<LocalStackProcess> {
-  const [api, aws, dynamodb, smtp, inbox] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [api, aws, dynamodb, smtp, inbox, consolePort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'local-stack', 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -45,6 +47,7 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
       LOCAL_DYNAMODB_PORT: String(dynamodb),
       LOCAL_SMTP_PORT: String(smtp),
       LOCAL_INBOX_PORT: String(inbox),
+      LOCAL_CONSOLE_PORT: String(consolePort),
       LOG_LEVEL: 'INFO',
       ...options.env,
     },
@@ -104,6 +107,7 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
     pid: child.pid!,
     apiUrl: `http://127.0.0.1:${api}`,
     inboxUrl: `http://127.0.0.1:${inbox}`,
+    consoleUrl: `http://127.0.0.1:${consolePort}`,
     awsUrl: `http://127.0.0.1:${aws}`,
     dynamodbUrl: `http://127.0.0.1:${dynamodb}`,
     logs,
