@@ -107,14 +107,18 @@ async function renderDetail() {
   $('invoice-none').hidden = Boolean(pdfUrl);
 
   $('emails-none').hidden = emails.length > 0;
+  // Emails already shown keep their frames: a redraw would reload every one of them.
+  const shown = new Map([...$('emails').children].map((li) => [li.dataset.emailId, li]));
   $('emails').replaceChildren(
-    ...emails.map((email) =>
-      el(
-        'li',
-        { 'data-email-id': email.id },
-        el('p', { class: 'email-head' }, el('strong', { text: email.subject }), ' ', el('span', { text: `to ${email.to.join(', ')} · ${dateTime(email.date)}` })),
-        el('iframe', { class: 'email-body', title: `Email: ${email.subject}`, sandbox: '', src: email.htmlUrl }),
-      ),
+    ...emails.map(
+      (email) =>
+        shown.get(email.id) ??
+        el(
+          'li',
+          { 'data-email-id': email.id },
+          el('p', { class: 'email-head' }, el('strong', { text: email.subject }), ' ', el('span', { text: `to ${email.to.join(', ')} · ${dateTime(email.date)}` })),
+          el('iframe', { class: 'email-body', title: `Email: ${email.subject}`, sandbox: '', src: email.htmlUrl }),
+        ),
     ),
   );
 }
@@ -126,18 +130,38 @@ function select(orderId) {
   void renderDetail().catch(showError);
 }
 
-function logActivity(order, from) {
-  const text = from ? `${from} → ${order.status}` : `new order, ${order.status}`;
-  $('activity').prepend(el('li', {}, el('time', { text: time(order.updatedAt) }), ' ', el('span', { class: 'order-id', text: order.orderId }), ' ', el('span', { text })));
+function logActivity(orderId, at, text) {
+  $('activity').prepend(el('li', {}, el('time', { text: time(at) }), ' ', el('span', { class: 'order-id', text: orderId }), ' ', el('span', { text })));
   while ($('activity').children.length > 100) $('activity').lastChild.remove();
 }
 
-/** Applies an order from the feed if it is newer than what the page has; logs a status change. */
+/**
+ * Logs what happened to an order since the page last saw it, from the order's own timeline: a
+ * poll may come after two steps (PROCESSING, then INVOICED and NOTIFIED), and each is shown.
+ */
+function logChanges(known, order) {
+  const seen = new Set((known?.timeline ?? []).map((e) => `${e.what}@${e.at}`));
+  let previous = known?.status;
+  for (const entry of order.timeline.filter((e) => !seen.has(`${e.what}@${e.at}`))) {
+    if (ALL_STATUSES.includes(entry.what)) {
+      logActivity(order.orderId, entry.at, previous ? `${previous} → ${entry.what}` : `new order, ${entry.what}`);
+      previous = entry.what;
+    } else {
+      logActivity(order.orderId, entry.at, entry.what);
+    }
+  }
+  // A status whose time was kept from before (a redrive reopens at RECEIVED or PROCESSING).
+  if (previous !== order.status) logActivity(order.orderId, order.updatedAt, `${previous} → ${order.status}`);
+  const failures = order.notification?.failedAttempts ?? 0;
+  if (failures > (known?.notification?.failedAttempts ?? 0)) logActivity(order.orderId, order.updatedAt, `email failed: ${order.notification.lastError ?? ''}`);
+}
+
+/** Applies an order from the feed if it is newer than what the page has; logs what changed. */
 function apply(order) {
   const known = orders.get(order.orderId);
   if (known && known.updatedAt >= order.updatedAt) return;
   orders.set(order.orderId, order);
-  if (!known || known.status !== order.status) logActivity(order, known?.status);
+  logChanges(known, order);
   renderOrders();
   if (order.orderId === selectedId) void renderDetail().catch(showError);
 }

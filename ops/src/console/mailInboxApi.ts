@@ -12,7 +12,8 @@ export interface CapturedEmail {
 interface MaildevEmail {
   id: string;
   subject?: string;
-  date?: string;
+  /** When maildev received it. */
+  time?: string;
   text?: string;
   to?: { address: string }[];
 }
@@ -33,7 +34,7 @@ export async function emailsAbout(inboxApi: string, address: string, invoiceNumb
     .map((email) => ({
       id: email.id,
       subject: email.subject ?? '',
-      ...(email.date ? { date: email.date } : {}),
+      ...(email.time ? { date: email.time } : {}),
       to: (email.to ?? []).map((to) => to.address),
       text: email.text ?? '',
       htmlUrl: `/api/emails/${email.id}/html`,
