@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
 import { emailsTo } from './support/inbox';
-import { jsonOf, runOps } from './support/opsCli';
+import { jsonOf, runOps } from '../../ops/test/support/opsCli';
 import { aCorruptOrder, stackAdapters } from './support/stackClients';
 
 /** `npm run ops -- --local ...` against the stack `npm start` runs, as an operator would use it. */

@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** The operator CLI bundle `npm run ops` runs (built by `npm run build`). */
-export const OPS_CLI = join(__dirname, '..', '..', '..', 'ops', 'dist', 'cli.js');
+export const OPS_CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
 /** Runs `npm run ops -- <args>`'s bundle as its own process with `env` on top of this one's. */
 export function runOps(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
