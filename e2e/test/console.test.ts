@@ -79,6 +79,8 @@ describe('the local console, in Chromium', () => {
     await frame.and(page.locator('[src]')).waitFor();
     const pdfUrl = new URL((await frame.getAttribute('src'))!, stack.consoleUrl);
     expect(pdfUrl.pathname).toBe(`/api/orders/${orderId}/invoice.pdf`);
+    // The frame's load event: the viewer has the document (headless Chromium may not draw it).
+    await page.waitForSelector(`#invoice-pdf[data-loaded="${pdfUrl.pathname}"]`);
     const pdf = await page.request.get(pdfUrl.href);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -96,7 +98,11 @@ describe('the local console, in Chromium', () => {
     expect(html.headers()['content-security-policy']).toMatch(/^sandbox; default-src 'none'/);
     expect(await html.text()).toContain('Ada &lt;img src=x onerror="document.title=1"&gt; Łukasz');
 
-    if (process.env.CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
+    if (process.env.CONSOLE_SCREENSHOT) {
+      // Only for the picture: the viewer draws the page a moment after its load event, unobservably.
+      await page.waitForTimeout(4000);
+      await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
+    }
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

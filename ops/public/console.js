@@ -102,7 +102,12 @@ async function renderDetail() {
 
   const frame = $('invoice-pdf');
   const pdfUrl = invoice?.pdfStored ? view.pdfUrl : undefined;
-  if (pdfUrl && frame.getAttribute('src') !== pdfUrl) frame.setAttribute('src', pdfUrl);
+  if (pdfUrl && frame.getAttribute('src') !== pdfUrl) {
+    // `data-loaded` says the viewer has the document (for people and tests alike).
+    frame.removeAttribute('data-loaded');
+    frame.addEventListener('load', () => frame.setAttribute('data-loaded', pdfUrl), { once: true });
+    frame.setAttribute('src', pdfUrl);
+  }
   frame.hidden = !pdfUrl;
   $('invoice-none').hidden = Boolean(pdfUrl);
 
