@@ -2,7 +2,7 @@
  * Keys and attribute names of the orders table (one table, partition key `pk`), in one place:
  * - `ORDER#<orderId>`: the order. `outboxPending` is set until its queue send is confirmed (sparse
  *   GSI `outbox`); `numberPending` is set while it waits for its invoice number (sparse GSI
- *   `numbering`).
+ *   `numbering`). Every order is in the keys-only GSI `byStatus` (status, createdAt), for operators.
  * - `INVOICE#<invoiceNumber>`: the invoice record; its existence reserves the number.
  * - `SERIES#<year>`: the last sequence number handed out in a series.
  * - `NUMBERER`: the lease of the one worker that assigns invoice numbers for the fleet.
