@@ -4,6 +4,7 @@
 //   order-events/dist/handler.js      Lambda (DynamoDB stream of the orders table), export `handler`
 //   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/, color/)
 //   local-stack/dist/main.js          the embedded local stack (`npm start`)
+//   ops/dist/cli.js                   the operator CLI (`npm run ops`)
 //   bench/dist/*.js                   benchmarks (`npm run bench`)
 // Output is reproducible: no timestamps, no absolute paths in bundles, sorted inputs.
 import { build } from 'esbuild';
@@ -50,6 +51,7 @@ const targets = [
     minify: true,
   },
   { name: 'local-stack', entry: { main: 'local-stack/src/main.ts' }, outdir: 'local-stack/dist', plugins: [externalThirdParty] },
+  { name: 'ops', entry: { cli: 'ops/src/cli.ts' }, outdir: 'ops/dist', plugins: [externalThirdParty] },
 ];
 
 const benchDir = 'bench';

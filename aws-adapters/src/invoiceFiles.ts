@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 
@@ -88,6 +88,35 @@ export class InvoiceFiles {
       }),
       { expiresIn: expiresInSeconds },
     );
+  }
+
+  /**
+   * Writes an object over itself (CopyObject, same bytes, same content type, disposition and
+   * metadata, plus `notify-requested-at`), so that S3 raises a new ObjectCreated event for it and
+   * whatever listens (the notifier) runs again. In a versioned bucket the previous version becomes
+   * noncurrent. Throws the SDK's NotFound/NoSuchKey when there is no such object.
+   */
+  async raiseObjectCreated(key: string, now: Date): Promise<void> {
+    const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+    await this.s3.send(
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        CopySource: `${this.bucket}/${key.split('/').map(encodeURIComponent).join('/')}`,
+        // S3 refuses a copy onto itself that changes nothing; new metadata is the change.
+        MetadataDirective: 'REPLACE',
+        Metadata: { ...head.Metadata, 'notify-requested-at': now.toISOString() },
+        ...(head.ContentType ? { ContentType: head.ContentType } : {}),
+        ...(head.ContentDisposition ? { ContentDisposition: head.ContentDisposition } : {}),
+        ChecksumAlgorithm: 'SHA256',
+      }),
+    );
+  }
+
+  /** An object's bytes and content type (for the local console's same-origin invoice view). */
+  async read(key: string): Promise<{ bytes: Uint8Array; contentType: string | undefined }> {
+    const result = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return { bytes: await result.Body!.transformToByteArray(), contentType: result.ContentType };
   }
 
   /** Keeps a copy of a message that could not be processed, for analysis. */

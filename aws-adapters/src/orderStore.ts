@@ -313,6 +313,9 @@ export class OrderStore {
    * Takes a lease on sending the email of invoice `invoiceNumber` so two deliveries of the same S3
    * event do not both send. A lease left by a crashed sender expires after `leaseMs`. One write
    * when it can be claimed; a read more, to say why, when not. Throws OrderNotFoundError.
+   * An INVOICED order can be claimed; a NOTIFIED one only while an operator's resend request
+   * (`resendRequestedAt`, see OrderOperations.requestResend) is pending, so an ordinary repeated
+   * event never sends a second email.
    */
   async claimNotification(orderId: string, invoiceNumber: string, now: Date, leaseMs: number): Promise<NotificationClaim> {
     try {
@@ -322,9 +325,15 @@ export class OrderStore {
           Key: orderKey(orderId),
           UpdateExpression: 'SET notifyLeaseUntil = :until',
           ConditionExpression:
-            '#status = :invoiced AND invoice.invoiceNumber = :number AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
+            '(#status = :invoiced OR (#status = :notified AND attribute_exists(resendRequestedAt))) AND invoice.invoiceNumber = :number AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':invoiced': 'INVOICED', ':number': invoiceNumber, ':now': now.getTime(), ':until': now.getTime() + leaseMs },
+          ExpressionAttributeValues: {
+            ':invoiced': 'INVOICED',
+            ':notified': 'NOTIFIED',
+            ':number': invoiceNumber,
+            ':now': now.getTime(),
+            ':until': now.getTime() + leaseMs,
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -335,9 +344,9 @@ export class OrderStore {
       const reason =
         order.invoice && order.invoice.invoiceNumber !== invoiceNumber
           ? 'invoice-mismatch'
-          : order.status === 'NOTIFIED'
+          : order.status === 'NOTIFIED' && !order.notification?.resendRequestedAt
             ? 'already-notified'
-            : order.status === 'INVOICED'
+            : order.status === 'INVOICED' || order.status === 'NOTIFIED'
               ? 'in-progress'
               : 'not-invoiced';
       return { claimed: false, reason, order };
@@ -358,6 +367,25 @@ export class OrderStore {
     );
   }
 
+  /**
+   * The email a resend request asked for went out: records its Message-ID and consumes the
+   * request (requests made while it was being sent are answered by it). The order stays NOTIFIED
+   * with its first notification time.
+   */
+  async markResent(orderId: string, messageId: string, now: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression:
+          'SET notificationMessageId = :messageId, resentAt = :now, updatedAt = :now ADD resends :one REMOVE notifyLeaseUntil, notificationError, resendRequestedAt',
+        ConditionExpression: '#status = :notified AND attribute_exists(resendRequestedAt)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':messageId': messageId, ':now': now.toISOString(), ':one': 1 },
+      }),
+    );
+  }
+
   /** Records a failed email attempt on the order and releases the lease so a retry can send. */
   async recordNotificationFailure(orderId: string, error: string, now: Date): Promise<void> {
     await this.db.send(
@@ -372,7 +400,8 @@ export class OrderStore {
   }
 }
 
-function toOrder(item: Record<string, unknown>): StoredOrder {
+/** An order item as read from the table, without the store's bookkeeping attributes. */
+export function toOrder(item: Record<string, unknown>): StoredOrder {
   const {
     pk: _pk,
     entity: _entity,
@@ -384,15 +413,20 @@ function toOrder(item: Record<string, unknown>): StoredOrder {
     notifiedAt,
     notificationError,
     notificationFailures,
+    resendRequestedAt,
+    resentAt,
+    resends,
     ...order
   } = item;
   const notification =
-    notificationMessageId || notificationError
+    notificationMessageId || notificationError || resendRequestedAt
       ? {
           messageId: notificationMessageId as string | undefined,
           notifiedAt: notifiedAt as string | undefined,
           lastError: notificationError as string | undefined,
           failedAttempts: notificationFailures as number | undefined,
+          ...(resendRequestedAt ? { resendRequestedAt: resendRequestedAt as string } : {}),
+          ...(resends ? { resends: resends as number, resentAt: resentAt as string } : {}),
         }
       : undefined;
   return {

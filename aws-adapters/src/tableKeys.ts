@@ -2,7 +2,7 @@
  * Keys and attribute names of the orders table (one table, partition key `pk`), in one place:
  * - `ORDER#<orderId>`: the order. `outboxPending` is set until its queue send is confirmed (sparse
  *   GSI `outbox`); `numberPending` is set while it waits for its invoice number (sparse GSI
- *   `numbering`).
+ *   `numbering`). Every order is in the keys-only GSI `byStatus` (status, createdAt), for operators.
  * - `INVOICE#<invoiceNumber>`: the invoice record; its existence reserves the number.
  * - `SERIES#<year>`: the last sequence number handed out in a series.
  * - `NUMBERER`: the lease of the one worker that assigns invoice numbers for the fleet.
@@ -53,10 +53,18 @@ export function numberingShard(orderId: string): string {
   return numberingShardKey(Math.abs(hash));
 }
 
+/**
+ * GSI of orders by status, for operators (`npm run ops`, the local console): hash `status`, range
+ * `createdAt`, keys only. Only orders carry `status` (invoice records have `state`). `createdAt`
+ * never changes, so the index is written only when an order is created or changes status.
+ */
+export const STATUS_INDEX = 'byStatus';
+
 /** Every GSI of the orders table (all keys-only, string keys), for provisioning and its checks. */
 export const ORDERS_TABLE_INDEXES = [
   { name: OUTBOX_INDEX, hashKey: 'outboxPending', rangeKey: 'createdAt' },
   { name: NUMBERING_INDEX, hashKey: 'numberPending', rangeKey: 'numberRequestedAt' },
+  { name: STATUS_INDEX, hashKey: 'status', rangeKey: 'createdAt' },
 ] as const;
 
 /**
@@ -81,3 +89,5 @@ export const isOrderItem = (item: Record<string, unknown> | undefined): boolean 
 
 /** The SNS FIFO topic the order events go to (FIFO names must end in `.fifo`). */
 export const orderEventsTopicName = (stage: string) => `order-events-${stage}.fifo`;
+/** The key attributes of the orders table and its GSIs, each once (all strings): `pk`, then the indexes'. */
+export const ORDERS_TABLE_KEY_ATTRIBUTES: readonly string[] = [...new Set(['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])])];

@@ -25,11 +25,18 @@ export interface OrderInvoice {
 }
 
 export interface OrderNotification {
+  /** Message-ID of the latest email sent (the first one, or the latest resend). */
   messageId?: string;
+  /** When the first email went out. */
   notifiedAt?: string;
   /** The last failed attempt, kept so an operator sees why a customer got no email. */
   lastError?: string;
   failedAttempts?: number;
+  /** An operator asked for the email to be sent again (`npm run ops -- resend`); not sent yet. */
+  resendRequestedAt?: string;
+  /** How many times the email was sent again on request, and when last. */
+  resends?: number;
+  resentAt?: string;
 }
 
 /** An order as stored. Every time is a UTC ISO-8601 string; every amount integer minor units. */
@@ -57,6 +64,9 @@ export interface Order extends Totals {
   refundIds?: string[];
   /** Quantity of each line (by position) refunded so far, with every refund requested counted. */
   refundedQuantities?: number[];
+  /** How many times an operator reopened the order after it FAILED, and when last (`npm run ops -- redrive`). */
+  redrives?: number;
+  redrivenAt?: string;
 }
 
 export type { BillingAddress, Customer };

@@ -30,3 +30,17 @@ export const isCancellable = (status: OrderStatus): boolean => canTransition(sta
 /** Statuses after which the invoice worker has nothing left to do. */
 export const isInvoicingSettled = (status: OrderStatus): boolean =>
   status === 'INVOICED' || status === 'NOTIFIED' || status === 'CANCELLED' || status === 'FAILED';
+
+/**
+ * Where an operator's redrive reopens a FAILED order: at the step it failed in. An order that got
+ * as far as PROCESSING resumes there (with its invoice number, if it has one: numbers have no
+ * gaps, so a number handed out must be issued); one that failed before resumes from RECEIVED.
+ * Kept apart from TRANSITIONS on purpose: the pipeline itself never leaves FAILED, and its
+ * conditional writes (derived from the table) must not start to.
+ */
+export function redriveStatusOf(order: { status: OrderStatus; statusTimestamps: Partial<Record<OrderStatus, string>>; invoice?: unknown }): 'RECEIVED' | 'PROCESSING' {
+  return order.invoice || order.statusTimestamps.PROCESSING ? 'PROCESSING' : 'RECEIVED';
+}
+
+/** The only status an operator's redrive reopens. */
+export const REDRIVABLE_STATUS = 'FAILED' satisfies OrderStatus;

@@ -12,6 +12,8 @@ const LocalStackEnvSchema = z.object({
   LOCAL_DYNAMODB_PORT: port().default(8000),
   LOCAL_SMTP_PORT: port().default(1025),
   LOCAL_INBOX_PORT: port().default(1080),
+  /** The local console (orders, invoices, emails, dead letters; ops/src/console). */
+  LOCAL_CONSOLE_PORT: port().default(3001),
   /** Delays (ms) before the retries of a failed notifier invocation; Lambda uses about 1 and 2 minutes. */
   LOCAL_NOTIFIER_RETRY_DELAYS_MS: z
     .string()
@@ -38,5 +40,6 @@ export function portVariables(config: LocalStackConfig): [string, number][] {
     ['LOCAL_DYNAMODB_PORT', config.LOCAL_DYNAMODB_PORT],
     ['LOCAL_SMTP_PORT', config.LOCAL_SMTP_PORT],
     ['LOCAL_INBOX_PORT', config.LOCAL_INBOX_PORT],
+    ['LOCAL_CONSOLE_PORT', config.LOCAL_CONSOLE_PORT],
   ];
 }

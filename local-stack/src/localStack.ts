@@ -3,6 +3,7 @@ import { INVOICE_KEY_PREFIX, INVOICE_KEY_SUFFIX } from '@checkout/domain';
 import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi } from '@checkout/ingress-lambda';
 import { notifierFromEnv } from '@checkout/notifier-lambda';
 import { orderEventsPublisherFromEnv } from '@checkout/order-events';
+import { opsFromEnv, startConsole } from '@checkout/ops';
 import { join } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
 import type { ObjectCreated } from './awsEmulator';
@@ -22,6 +23,8 @@ export interface LocalStackUrls {
   inbox: string;
   /** Base of the inbox's REST API (GET /api/email). */
   inboxApi: string;
+  /** The local console: orders, invoices, emails, dead letters. */
+  console: string;
   aws: string;
   dynamodb: string;
   smtp: string;
@@ -40,6 +43,8 @@ export interface RunningLocalStack {
 
 /** Where the worker bundle is, from src/ (tests) or dist/ (npm start) alike. */
 const WORKER_ENTRY = join(__dirname, '..', '..', 'invoice-worker', 'dist', 'main.js');
+/** The console's page, script and stylesheet, likewise. */
+const CONSOLE_PUBLIC_DIR = join(__dirname, '..', '..', 'ops', 'public');
 
 /**
  * Starts the whole pipeline on loopback: SQS+S3 (fauxqs), DynamoDB Local, an SMTP server with a
@@ -153,6 +158,15 @@ export async function startLocalStack(
       const server = await serveOrdersApi(app, { port: config.LOCAL_API_PORT, hostname: '127.0.0.1' });
       stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     });
+    const consoleUrl = await reportStartup(progress, 'Console', async () => {
+      const ops = opsFromEnv(process.env, { logger: createLogger('console', config.LOG_LEVEL) });
+      const running = await startConsole({ ops, port: config.LOCAL_CONSOLE_PORT, publicDir: CONSOLE_PUBLIC_DIR, inboxApi: emulators.mail.webUrl });
+      stops.push(async () => {
+        await running.stop();
+        ops.close();
+      });
+      return running.url;
+    });
     await workersReady;
 
     const api = `http://127.0.0.1:${config.LOCAL_API_PORT}`;
@@ -162,6 +176,7 @@ export async function startLocalStack(
         docs: `${api}/docs`,
         inbox: emulators.mail.pageUrl,
         inboxApi: emulators.mail.webUrl,
+        console: consoleUrl,
         aws: emulators.env.AWS_ENDPOINT_URL_SQS!,
         dynamodb: emulators.env.AWS_ENDPOINT_URL_DYNAMODB!,
         smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       `  Orders API     ${urls.api}        POST /orders, GET|PATCH /orders/{id}`,
       `  API docs       ${urls.docs}`,
       `  Email inbox    ${urls.inbox}`,
+      `  Console        ${urls.console}       orders, invoices, emails, dead letters (npm run ops -- --local for the CLI)`,
       `  SQS + S3 + SNS ${urls.aws}        (aws --endpoint-url ${urls.aws} s3 ls s3://${stack.env.INVOICES_BUCKET} --recursive)`,
       `  DynamoDB       ${urls.dynamodb}`,
       `  Order events   ${urls.orderEvents}   (SNS FIFO: subscribe an SQS FIFO queue, README "Order events")`,

@@ -10,7 +10,7 @@ import {
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES } from '@checkout/aws-adapters';
+import { ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES } from '@checkout/aws-adapters';
 import { MAX_RECEIVE_COUNT, type StageResources } from './resources';
 
 export interface ProvisionedStage extends StageResources {
@@ -114,7 +114,7 @@ export function ordersTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: ['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])].map((name) => ({
+    AttributeDefinitions: ORDERS_TABLE_KEY_ATTRIBUTES.map((name) => ({
       AttributeName: name,
       AttributeType: 'S',
     })),

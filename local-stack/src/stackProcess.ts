@@ -8,6 +8,8 @@ export interface LocalStackProcess {
   pid: number;
   apiUrl: string;
   inboxUrl: string;
+  /** The local console (LOCAL_CONSOLE_PORT). */
+  consoleUrl: string;
   awsUrl: string;
   dynamodbUrl: string;
   /** ARN of the stack's SNS FIFO topic of order events (on the AWS emulator at `awsUrl`). */
@@ -50,7 +52,7 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
 }
 
 async function startOnFreePorts(options: { env?: Record<string, string> }): Promise<LocalStackProcess> {
-  const [api, aws, dynamodb, smtp, inbox] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [api, aws, dynamodb, smtp, inbox, consolePort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'local-stack', 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -60,6 +62,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
       LOCAL_DYNAMODB_PORT: String(dynamodb),
       LOCAL_SMTP_PORT: String(smtp),
       LOCAL_INBOX_PORT: String(inbox),
+      LOCAL_CONSOLE_PORT: String(consolePort),
       LOG_LEVEL: 'INFO',
       ...options.env,
     },
@@ -119,6 +122,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
     pid: child.pid!,
     apiUrl: `http://127.0.0.1:${api}`,
     inboxUrl: `http://127.0.0.1:${inbox}`,
+    consoleUrl: `http://127.0.0.1:${consolePort}`,
     awsUrl: `http://127.0.0.1:${aws}`,
     dynamodbUrl: `http://127.0.0.1:${dynamodb}`,
     orderEventsTopicArn: (ready.urls as { orderEvents: string }).orderEvents,

@@ -33,7 +33,7 @@ export type SkipReason =
   | 'in-progress';
 
 export type NotificationOutcome =
-  | { outcome: 'sent'; key: string; orderId: string; messageId: string }
+  | { outcome: 'sent'; key: string; orderId: string; messageId: string; /** Sent again on an operator's request. */ resent: boolean }
   | { outcome: 'skipped'; key: string; reason: SkipReason; orderId?: string };
 
 export interface NotifyOptions {
@@ -80,7 +80,8 @@ export async function notifyCustomers(ports: NotifierPorts, event: S3Event, opti
 
 /**
  * Emails the customer a link to one new invoice PDF, at most once per order (barring a crash
- * between send and record: delivery is at-least-once). Skips what is not an invoice of this
+ * between send and record: delivery is at-least-once), and once more for each resend an operator
+ * requested on the order (OrderOperations.requestResend). Skips what is not an invoice of this
  * stage and orders already notified or being notified. Throws (to be retried) when the order is
  * missing or not INVOICED yet, or when sending fails; a failed send is recorded on the order
  * (`notification.lastError`, `failedAttempts`) and releases the claim.
@@ -156,14 +157,16 @@ async function notifyOrder(
     throw new InvoiceEmailNotSentError(orderId, key, reason, { cause: error });
   }
 
+  // A NOTIFIED order can only have been claimed for an operator's resend request.
+  const resent = claim.order.status === 'NOTIFIED';
   try {
-    await store.markNotified(orderId, messageId, clock());
+    await (resent ? store.markResent(orderId, messageId, clock()) : store.markNotified(orderId, messageId, clock()));
   } catch (error) {
     // The claim is kept: it lapses after leaseMs and a retry sends again (at-least-once).
     throw new NotificationNotRecordedError(orderId, messageId, { cause: error });
   }
-  log.info('invoice email sent', { key, messageId });
-  return { outcome: 'sent', key, orderId, messageId };
+  log.info(resent ? 'invoice email sent again on request' : 'invoice email sent', { key, messageId });
+  return { outcome: 'sent', key, orderId, messageId, resent };
 
   function notInvoiced(status: OrderStatus): NotificationOutcome {
     if (status === 'CANCELLED' || status === 'FAILED') {
@@ -228,7 +231,7 @@ async function notifyCreditNote(
     throw new NotificationNotRecordedError(orderId, messageId, { cause: error });
   }
   log.info('credit note email sent', { key, refundId: refund.refundId, creditNoteNumber, messageId });
-  return { outcome: 'sent', key, orderId, messageId };
+  return { outcome: 'sent', key, orderId, messageId, resent: false };
 }
 
 /**

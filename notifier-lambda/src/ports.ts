@@ -19,7 +19,7 @@ export interface Mailer {
 
 /** What the core needs, passed in: tests hand in the real adapters with their own config. */
 export interface NotifierPorts {
-  store: Pick<OrderStore, 'claimNotification' | 'markNotified' | 'recordNotificationFailure' | 'requireOrder'>;
+  store: Pick<OrderStore, 'claimNotification' | 'markNotified' | 'markResent' | 'recordNotificationFailure' | 'requireOrder'>;
   /** Credit notes: the refund's own notification lease and status. */
   refunds: Pick<RefundStore, 'claimNotification' | 'markNotified' | 'recordNotificationFailure'>;
   files: Pick<InvoiceFiles, 'presignDownload'>;

@@ -1,7 +1,7 @@
 #!/bin/bash
 # LocalStack READY hook: builds the `local` stage as terraform-cdk builds a stage in AWS.
 #   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSIs outbox, numbering,
-#   stream NEW_AND_OLD_IMAGES) and idempotency-local (TTL expiresAt), S3 invoices-local, the SNS FIFO
+#   byStatus; stream NEW_AND_OLD_IMAGES) and idempotency-local (TTL expiresAt), S3 invoices-local, the SNS FIFO
 #   topic order-events-local.fifo, the ingress, notifier and order-events Lambdas from the bundles in
 #   /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier, the orders stream ->
 #   order-events (failures to order-events-failures-local), and a REST API (id `orders`, stage
@@ -74,8 +74,9 @@ log "tables ${ORDERS_TABLE} (with its stream), ${IDEMPOTENCY_TABLE}"
 orders_stream_arn="$(awslocal dynamodb create-table --table-name "$ORDERS_TABLE" --billing-mode PAY_PER_REQUEST \
   --attribute-definitions AttributeName=pk,AttributeType=S AttributeName=outboxPending,AttributeType=S AttributeName=createdAt,AttributeType=S \
     AttributeName=numberPending,AttributeType=S AttributeName=numberRequestedAt,AttributeType=S \
+    AttributeName=status,AttributeType=S \
   --key-schema AttributeName=pk,KeyType=HASH \
-  --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"numbering","KeySchema":[{"AttributeName":"numberPending","KeyType":"HASH"},{"AttributeName":"numberRequestedAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
+  --global-secondary-indexes '[{"IndexName":"outbox","KeySchema":[{"AttributeName":"outboxPending","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"numbering","KeySchema":[{"AttributeName":"numberPending","KeyType":"HASH"},{"AttributeName":"numberRequestedAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}},{"IndexName":"byStatus","KeySchema":[{"AttributeName":"status","KeyType":"HASH"},{"AttributeName":"createdAt","KeyType":"RANGE"}],"Projection":{"ProjectionType":"KEYS_ONLY"}}]' \
   --stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES \
   --query TableDescription.LatestStreamArn --output text)"
 awslocal dynamodb create-table --table-name "$IDEMPOTENCY_TABLE" --billing-mode PAY_PER_REQUEST \

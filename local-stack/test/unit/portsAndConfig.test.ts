@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { ConfigError } from '@checkout/aws-adapters';
-import { loadLocalStackConfig } from '../../src/config';
+import { loadLocalStackConfig, portVariables } from '../../src/config';
 import { assertPortFree, freePort, PortInUseError } from '../../src/ports';
 
 describe('local stack start-up checks', () => {
@@ -21,6 +21,12 @@ describe('local stack start-up checks', () => {
     expect(loadLocalStackConfig({})).toMatchObject({ LOCAL_API_PORT: 3000, LOCAL_INBOX_PORT: 1080, STAGE: 'local' });
     expect(() => loadLocalStackConfig({ LOCAL_API_PORT: 'http' })).toThrow(ConfigError);
     expect(() => loadLocalStackConfig({ LOCAL_SMTP_PORT: '70000' })).toThrow(/LOCAL_SMTP_PORT="70000": must be at most 65535/);
+  });
+
+  it('serves the console on LOCAL_CONSOLE_PORT (3001 by default), checked with the other ports before start', () => {
+    expect(loadLocalStackConfig({})).toMatchObject({ LOCAL_CONSOLE_PORT: 3001 });
+    expect(portVariables(loadLocalStackConfig({ LOCAL_CONSOLE_PORT: '4000' }))).toContainEqual(['LOCAL_CONSOLE_PORT', 4000]);
+    expect(() => loadLocalStackConfig({ LOCAL_CONSOLE_PORT: 'console' })).toThrow(/LOCAL_CONSOLE_PORT="console": must be a number/);
   });
 
   it('runs one invoice worker and 32 notifier invocations at once unless told otherwise, and names a bad count', () => {

@@ -60,7 +60,7 @@ describe('credit note emails against DynamoDB Local, the S3 emulator and maildev
 
     const outcomes = await notifier.handle(eventFor(key));
 
-    expect(outcomes).toEqual([{ outcome: 'sent', key, orderId: order.orderId, messageId: expect.any(String) }]);
+    expect(outcomes).toEqual([{ outcome: 'sent', key, orderId: order.orderId, messageId: expect.any(String), resent: false }]);
     const [email, ...more] = await emailsTo(customer.email);
     expect(more).toEqual([]);
     expect(email!.subject).toBe(`Your credit note ${creditNoteNumber}`);

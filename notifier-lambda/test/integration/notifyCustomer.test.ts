@@ -1,4 +1,4 @@
-import { createLogger, InvoiceFiles, InvoiceNumbers, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createLogger, InvoiceFiles, InvoiceNumbers, OrderOperations, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey } from '@checkout/domain';
 import type { Context } from 'aws-lambda';
 import { ulid } from 'ulid';
@@ -64,7 +64,7 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
 
     const outcomes = await notifier.handle(eventFor(key));
 
-    expect(outcomes).toEqual([{ outcome: 'sent', key, orderId: order.orderId, messageId: expect.stringMatching(/^<.+@.+>$/) }]);
+    expect(outcomes).toEqual([{ outcome: 'sent', key, orderId: order.orderId, messageId: expect.stringMatching(/^<.+@.+>$/), resent: false }]);
     const { messageId } = outcomes[0] as { messageId: string };
     const email = await theEmailTo(customer.email);
     expect(email.subject).toBe(`Your invoice ${order.invoice!.invoiceNumber}`);
@@ -108,6 +108,50 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
     expect(first).toMatchObject([{ outcome: 'sent' }]);
     expect(again).toEqual([{ outcome: 'skipped', key, reason: 'already-notified', orderId: order.orderId }]);
     await theEmailTo(order.customer.email);
+  });
+
+  it('sends the email once more for an operator\'s resend request, once however often the event comes, and never without one', async () => {
+    const { order, key } = await anInvoicedOrder(store, numbers, files);
+    const operations = new OrderOperations(stage.clients.dynamo, stage.resources.ordersTable);
+    await notifier.handle(eventFor(key));
+    const first = await theEmailTo(order.customer.email);
+    const notified = await store.requireOrder(order.orderId);
+
+    await operations.requestResend(order.orderId, new Date());
+    const deliveries = (await Promise.all([notifier.handle(eventFor(key)), notifier.handle(eventFor(key))])).flat();
+    const again = await notifier.handle(eventFor(key));
+
+    expect(deliveries.map((o) => o.outcome).sort()).toEqual(['sent', 'skipped']);
+    expect(deliveries.find((o) => o.outcome === 'sent')).toMatchObject({ resent: true });
+    expect(again).toEqual([{ outcome: 'skipped', key, reason: 'already-notified', orderId: order.orderId }]);
+    const emails = await emailsTo(order.customer.email);
+    expect(emails).toHaveLength(2);
+    expect(emails[1]!.subject).toBe(first.subject);
+    const resent = await store.requireOrder(order.orderId);
+    expect(resent).toMatchObject({
+      status: 'NOTIFIED',
+      statusTimestamps: { NOTIFIED: notified.statusTimestamps.NOTIFIED },
+      notification: { notifiedAt: notified.notification!.notifiedAt, resends: 1, resentAt: expect.any(String), messageId: expect.stringMatching(/^<.+>$/) },
+    });
+    expect(resent.notification!.resendRequestedAt).toBeUndefined();
+    expect(resent.notification!.messageId).not.toBe(notified.notification!.messageId);
+  });
+
+  it('keeps a resend request whose email failed, so the retry sends it', async () => {
+    const { order, key } = await anInvoicedOrder(store, numbers, files);
+    const operations = new OrderOperations(stage.clients.dynamo, stage.resources.ordersTable);
+    await notifier.handle(eventFor(key));
+    await operations.requestResend(order.orderId, new Date());
+    const broken = createMailer({ ...config, SMTP_PORT: await freePort() });
+    try {
+      await expect(notifierWith(broken).handle(eventFor(key))).rejects.toBeInstanceOf(NotificationsFailedError);
+    } finally {
+      broken.close();
+    }
+    expect((await store.requireOrder(order.orderId)).notification).toMatchObject({ resendRequestedAt: expect.any(String), lastError: expect.stringMatching(/ECONNREFUSED/) });
+
+    await expect(notifier.handle(eventFor(key))).resolves.toMatchObject([{ outcome: 'sent', resent: true }]);
+    expect(await emailsTo(order.customer.email)).toHaveLength(2);
   });
 
   it('sends one email when the same S3 event is delivered to two invocations at once', async () => {

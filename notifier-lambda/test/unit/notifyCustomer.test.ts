@@ -8,7 +8,7 @@ const untouchable = () => {
 
 /** Ports whose every I/O throws: skipped objects must never reach them. */
 const ports: NotifierPorts = {
-  store: { claimNotification: untouchable, markNotified: untouchable, recordNotificationFailure: untouchable, requireOrder: untouchable },
+  store: { claimNotification: untouchable, markNotified: untouchable, markResent: untouchable, recordNotificationFailure: untouchable, requireOrder: untouchable },
   refunds: { claimNotification: untouchable, markNotified: untouchable, recordNotificationFailure: untouchable },
   files: { presignDownload: untouchable },
   mailer: { send: untouchable, close: () => undefined },

@@ -1,15 +1,16 @@
 import { Construct } from 'constructs';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 // The table contract the application reads and writes, defined once (constants only, no SDK).
-import { NUMBERING_INDEX, ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, OUTBOX_INDEX } from '@checkout/aws-adapters/src/tableKeys';
+import { NUMBERING_INDEX, ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES, OUTBOX_INDEX, STATUS_INDEX } from '@checkout/aws-adapters/src/tableKeys';
 
-export { NUMBERING_INDEX, OUTBOX_INDEX };
+export { NUMBERING_INDEX, OUTBOX_INDEX, STATUS_INDEX };
 
 /**
  * The two tables of the contract with the application:
  * - `orders-<stage>`: `pk` only (`ORDER#…`, `INVOICE#…`, `SERIES#<year>`, `NUMBERER`), sparse
- *   keys-only GSIs `outbox` and `numbering` (see aws-adapters/src/tableKeys.ts), and a stream with
- *   the old and new image of every write, from which the order events are published.
+ *   keys-only GSIs `outbox` and `numbering`, the keys-only GSI `byStatus` for operators (see
+ *   aws-adapters/src/tableKeys.ts), and a stream with the old and new image of every write, from
+ *   which the order events are published.
  * - `idempotency-<stage>`: `pk`, items expire through TTL on `expiresAt`.
  * Both on-demand, point-in-time recovery, encrypted with the AWS-managed KMS key.
  */
@@ -31,7 +32,7 @@ export class Tables extends Construct {
       ...common,
       name: `orders-${props.stage}`,
       deletionProtectionEnabled: props.deletionProtection,
-      attribute: ['pk', ...ORDERS_TABLE_INDEXES.flatMap((index) => [index.hashKey, index.rangeKey])].map((name) => ({ name, type: 'S' })),
+      attribute: ORDERS_TABLE_KEY_ATTRIBUTES.map((name) => ({ name, type: 'S' })),
       // Sparse: only items carrying the hash key attribute are indexed; readers take keys, then GetItem.
       globalSecondaryIndex: ORDERS_TABLE_INDEXES.map((index) => ({
         name: index.name,

@@ -78,7 +78,7 @@ describe.each(STAGE_NAMES)('the %s stack', (stage) => {
 });
 
 describe('the tables', () => {
-  it('key orders by pk alone, with sparse keys-only outbox and numbering indexes, on demand, PITR and SSE', () => {
+  it('key orders by pk alone, with sparse keys-only outbox and numbering indexes and a keys-only status index, on demand, PITR and SSE', () => {
     const [, orders] = resourceWhere(dev, 'aws_dynamodb_table', 'name', 'orders-dev');
     expect(orders).toMatchObject({
       hash_key: 'pk',
@@ -88,19 +88,20 @@ describe('the tables', () => {
       global_secondary_index: [
         { name: 'outbox', hash_key: 'outboxPending', range_key: 'createdAt', projection_type: 'KEYS_ONLY' },
         { name: 'numbering', hash_key: 'numberPending', range_key: 'numberRequestedAt', projection_type: 'KEYS_ONLY' },
+        { name: 'byStatus', hash_key: 'status', range_key: 'createdAt', projection_type: 'KEYS_ONLY' },
       ],
     });
     expect(orders.range_key).toBeUndefined();
     expect(orders.ttl).toBeUndefined();
-    expect(orders.attribute).toEqual(
-      expect.arrayContaining([
-        { name: 'pk', type: 'S' },
-        { name: 'outboxPending', type: 'S' },
-        { name: 'createdAt', type: 'S' },
-        { name: 'numberPending', type: 'S' },
-        { name: 'numberRequestedAt', type: 'S' },
-      ]),
-    );
+    // Each key attribute once: Terraform refuses a table whose attributes repeat a name.
+    expect(orders.attribute).toEqual([
+      { name: 'pk', type: 'S' },
+      { name: 'outboxPending', type: 'S' },
+      { name: 'createdAt', type: 'S' },
+      { name: 'numberPending', type: 'S' },
+      { name: 'numberRequestedAt', type: 'S' },
+      { name: 'status', type: 'S' },
+    ]);
   });
 
   it('expire idempotency keys through TTL on expiresAt', () => {
