@@ -9,6 +9,8 @@ export const AWS_PRICES = {
   dynamodbWruPerMillion: 0.625,
   dynamodbRruPerMillion: 0.125,
   sqsPerMillion: 0.4,
+  /** SNS publishes, per million (the standard-topic price; FIFO topics also charge per GB of payload). */
+  snsPerMillion: 0.5,
   /** S3 Standard: PUT/COPY/POST/LIST and GET/HEAD, per 1,000 requests. */
   s3PutPerThousand: 0.005,
   s3GetPerThousand: 0.0004,
@@ -72,12 +74,14 @@ export function costPerMillionOrders(byOperation: Record<string, number>, orders
     rru += perOrder(operation) * units.rru;
   }
   const sqs = sum((o) => o.startsWith('sqs:'));
+  const sns = sum((o) => o === 'sns:POST');
   const s3Put = sum((o) => /^s3:(PUT|POST)/.test(o) || o === 's3:GET bucket');
   const s3Get = sum((o) => /^s3:(GET|HEAD) object/.test(o));
   const fargateHours = (PER_ORDER.workerCpuSeconds / PER_ORDER.workerUtilisation) / 3600;
   return [
     { service: 'DynamoDB', basis: `${wru.toFixed(1)} WRU + ${rru.toFixed(1)} RRU per order`, usd: wru * p.dynamodbWruPerMillion + rru * p.dynamodbRruPerMillion },
     { service: 'SQS', basis: `${sqs.toFixed(2)} requests per order`, usd: sqs * p.sqsPerMillion },
+    { service: 'SNS (order events)', basis: `${sns.toFixed(2)} publishes per order`, usd: sns * p.snsPerMillion },
     { service: 'S3 requests', basis: `${s3Put.toFixed(2)} PUT/LIST + ${s3Get.toFixed(2)} GET/HEAD per order`, usd: 1000 * (s3Put * p.s3PutPerThousand + s3Get * p.s3GetPerThousand) },
     { service: 'API Gateway (REST)', basis: `${PER_ORDER.apiRequests} requests per order`, usd: PER_ORDER.apiRequests * p.apiGatewayRestPerMillion },
     {

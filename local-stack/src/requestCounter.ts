@@ -78,6 +78,9 @@ function operationOf(incoming: IncomingMessage): string {
     const [service, operation] = amzTarget.split('.');
     return `${service?.startsWith('DynamoDB') ? 'dynamodb' : service === 'AmazonSQS' ? 'sqs' : service?.toLowerCase()}:${operation}`;
   }
+  // Query-protocol APIs (SNS) have no target header; the SigV4 credential scope names the service.
+  const service = /\/([a-z0-9-]+)\/aws4_request/.exec(String(incoming.headers.authorization ?? ''))?.[1];
+  if (service && service !== 's3') return `${service}:${incoming.method}`;
   // Path-style S3: /bucket or /bucket/key...
   const path = (incoming.url ?? '/').split('?')[0]!;
   return `s3:${incoming.method} ${path.split('/').filter(Boolean).length > 1 ? 'object' : 'bucket'}`;
