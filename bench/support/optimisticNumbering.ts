@@ -59,10 +59,19 @@ export async function numberOptimistically(
       );
       return 'numbered';
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (!(error instanceof TransactionCanceledException) && !isLocalLockTimeout(error)) throw error;
       counters.cancelled++;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * 2 ** attempt)));
     }
   }
   return 'gave-up';
+}
+
+/**
+ * DynamoDB Local 3 answers a transaction that waited too long for an item's lock with a 500
+ * ("This request will succeed in actual DynamoDB API"), where DynamoDB cancels it
+ * (TransactionConflict). Counted as the cancellation it stands for.
+ */
+function isLocalLockTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'InternalServerError' && /waiting for a lock/.test(error.message);
 }
