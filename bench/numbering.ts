@@ -7,7 +7,7 @@ import { anOrderRequest } from '../domain/test/support/anOrderRequest';
 import { startDynamoDbLocal } from '../local-stack/src/dynamoDbLocal';
 import { freePort } from '../local-stack/src/ports';
 import { provisionOrdersTable } from './support/ordersTable';
-import { numberOptimistically } from './support/optimisticNumbering';
+import { numberOptimistically, retryingLocalLockTimeouts } from './support/optimisticNumbering';
 import { machineLine } from './support/machine';
 
 /**
@@ -35,6 +35,8 @@ interface Cell {
   attemptsPerNumber: number;
   cancelledPer100: number;
   giveUpsPerMinute: number;
+  /** Writes DynamoDB Local timed out on a lock and the claimant retried (DynamoDB would cancel or queue them). */
+  lockTimeoutsPer100: number;
   /** New design: mean time of one numbering transaction (round trip included). */
   msPerTransaction?: number;
 }
@@ -90,11 +92,11 @@ export async function benchNumbering(): Promise<Cell[]> {
         const orderIds = await receivedOrders(plain, table, POOL[design]);
         const workers = Array.from({ length: WORKERS }, () => clientWithLatency(dynamodb.endpoint));
         const stores = workers.map((db) => new OrderStore(db, { orders: table }));
-        const counters = { transactions: 0, cancelled: 0, transactionMs: 0 };
+        const counters = { transactions: 0, cancelled: 0, transactionMs: 0, lockTimeouts: 0 };
         let result;
         if (design === 'old') {
           result = await runClaimants(claimants, orderIds, async (orderId, c) => {
-            await stores[c % WORKERS]!.transition(orderId, 'PROCESSING', new Date());
+            await retryingLocalLockTimeouts(() => stores[c % WORKERS]!.transition(orderId, 'PROCESSING', new Date()), counters);
             return (await numberOptimistically(workers[c % WORKERS]!, table, orderId, new Date(), counters)) === 'numbered';
           });
         } else {
@@ -103,7 +105,7 @@ export async function benchNumbering(): Promise<Cell[]> {
             (n, i) => new InvoiceNumberer(n, { ...DEFAULT_NUMBERER_OPTIONS, holderId: `bench-worker-${i}` }, () => new Date(), logger),
           );
           result = await runClaimants(claimants, orderIds, async (orderId, c) => {
-            await stores[c % WORKERS]!.startProcessing(orderId, new Date());
+            await retryingLocalLockTimeouts(() => stores[c % WORKERS]!.startProcessing(orderId, new Date()), counters);
             return Boolean(await numberers[c % WORKERS]!.numberFor(orderId));
           });
           await Promise.all(numberers.map((n) => n.stop()));
@@ -121,6 +123,7 @@ export async function benchNumbering(): Promise<Cell[]> {
           attemptsPerNumber: Number((counters.transactions / Math.max(1, result.numbered)).toFixed(2)),
           cancelledPer100: Number(((100 * counters.cancelled) / Math.max(1, result.numbered)).toFixed(1)),
           giveUpsPerMinute: Math.round((result.gaveUp / result.seconds) * 60),
+          lockTimeoutsPer100: Number(((100 * counters.lockTimeouts) / Math.max(1, result.numbered)).toFixed(1)),
           ...(design === 'new' ? { msPerTransaction: Math.round(counters.transactionMs / Math.max(1, counters.transactions)) } : {}),
         });
       }
@@ -145,6 +148,7 @@ if (require.main === module) {
           'transactions per number': c.attemptsPerNumber,
           'cancelled per 100 numbers': c.cancelledPer100,
           'give-ups/min': c.giveUpsPerMinute,
+          'DynamoDB Local lock timeouts per 100 (retried)': c.lockTimeoutsPer100,
           'ms per batch transaction': c.msPerTransaction ?? '',
         })),
       );

@@ -72,6 +72,21 @@ export async function numberOptimistically(
  * ("This request will succeed in actual DynamoDB API"), where DynamoDB cancels it
  * (TransactionConflict). Counted as the cancellation it stands for.
  */
-function isLocalLockTimeout(error: unknown): boolean {
+export function isLocalLockTimeout(error: unknown): boolean {
   return error instanceof Error && error.name === 'InternalServerError' && /waiting for a lock/.test(error.message);
+}
+
+/**
+ * Runs a write again while DynamoDB Local times it out on a lock (see isLocalLockTimeout), as the
+ * worker's message would be received again; counts each such retry.
+ */
+export async function retryingLocalLockTimeouts<T>(write: () => Promise<T>, counters: { lockTimeouts: number }): Promise<T> {
+  for (;;) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isLocalLockTimeout(error)) throw error;
+      counters.lockTimeouts++;
+    }
+  }
 }
