@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 import { type BillingAddress, type CreateOrderRequest, type Customer, taxedLinesOf } from './orderRequest';
 import type { OrderStatus } from './orderStatus';
-import { computeTotals, lineTotalMinor, type Totals } from './totals';
+import { computeTotals, lineTotalMinor, type Totals, type VatBreakdownEntry } from './totals';
 import { defaultVatCategory, type VatCategory } from './vat';
 
 export interface LineItem {
@@ -96,6 +96,11 @@ export function newOrder(request: CreateOrderRequest, now: Date, orderId: string
 export function vatOfLine(order: Pick<Order, 'taxRateBps'>, line: LineItem): { vatCategory: VatCategory; taxRateBps: number } {
   const taxRateBps = line.taxRateBps ?? order.taxRateBps;
   return { taxRateBps, vatCategory: line.vatCategory ?? defaultVatCategory(taxRateBps) };
+}
+
+/** The order's VAT breakdown; orders stored before it existed get it recomputed from their lines. */
+export function vatBreakdownOf(order: Order): VatBreakdownEntry[] {
+  return order.vatBreakdown ?? computeTotals(order.lineItems.map((line) => ({ ...line, ...vatOfLine(order, line) }))).vatBreakdown;
 }
 
 /** A ULID: 26 Crockford base-32 characters. */

@@ -5,7 +5,7 @@ import { RefundRejectedError } from './errors';
 import { type FieldError, ORDER_LIMITS, oneLineText } from './orderRequest';
 import type { OrderStatus } from './orderStatus';
 import { computeTotals, lineTotalMinor, type Totals } from './totals';
-import type { VatCategory } from './vat';
+import type { InvoiceLine } from './invoiceDocument';
 
 /**
  * A refund of an invoiced order: some quantity of some of its lines, credited by a credit note
@@ -84,16 +84,9 @@ export type RefundRequest = z.infer<typeof RefundRequestSchema>;
 export type RefundLineInput = z.infer<typeof RefundLineInputSchema>;
 
 /** A credited line: which order line, how many, and its amounts and VAT as on the invoice. */
-export interface RefundLine {
+export interface RefundLine extends InvoiceLine {
   /** Position of the line on the order, from 1. */
   lineNumber: number;
-  sku: string;
-  description: string;
-  quantity: number;
-  unitPriceMinor: number;
-  lineTotalMinor: number;
-  vatCategory: VatCategory;
-  taxRateBps: number;
 }
 
 /** The credit note of a refund, once numbered. */

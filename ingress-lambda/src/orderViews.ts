@@ -1,4 +1,4 @@
-import { ORDER_ID_PATTERN, ORDER_STATUSES, type Order, REFUND_STATUSES, type Refund, VAT_CATEGORIES, vatOfLine, computeTotals } from '@checkout/domain';
+import { ORDER_ID_PATTERN, ORDER_STATUSES, type Order, REFUND_STATUSES, type Refund, VAT_CATEGORIES, vatBreakdownOf } from '@checkout/domain';
 import { z } from '@hono/zod-openapi';
 
 /** The id in a path: a ULID. */
@@ -204,11 +204,6 @@ export function orderAccepted(order: Order, basePath = ''): OrderAccepted {
     vatBreakdown: vatBreakdownOf(order),
     links: { self: `${basePath}${orderPath(order.orderId)}` },
   };
-}
-
-/** The stored breakdown; orders stored before it existed get it recomputed from their lines. */
-function vatBreakdownOf(order: Order): OrderAccepted['vatBreakdown'] {
-  return order.vatBreakdown ?? computeTotals(order.lineItems.map((line) => ({ ...line, ...vatOfLine(order, line) }))).vatBreakdown;
 }
 
 export const orderPath = (orderId: string) => `/orders/${orderId}`;

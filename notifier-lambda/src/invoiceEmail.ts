@@ -1,4 +1,4 @@
-import { computeTotals, displayText, formatMoney, vatOfLine, type Customer, type Order } from '@checkout/domain';
+import { displayText, formatMoney, vatBreakdownOf, type Customer, type Order } from '@checkout/domain';
 import type { Mailbox } from './config';
 import type { OutgoingEmail } from './ports';
 
@@ -38,8 +38,7 @@ export function invoiceEmail({ order, downloadUrl, linkExpiresAt }: InvoiceEmail
     quantity: String(line.quantity),
     total: money(line.lineTotalMinor),
   }));
-  // Orders stored before the breakdown existed get it recomputed from their lines.
-  const breakdown = order.vatBreakdown ?? computeTotals(order.lineItems.map((line) => ({ ...line, ...vatOfLine(order, line) }))).vatBreakdown;
+  const breakdown = vatBreakdownOf(order);
   const totals = [
     ['Subtotal', money(order.subtotalMinor)],
     ...breakdown.map((entry) => [`VAT ${formatPercent(entry.taxRateBps)}${entry.vatCategory === 'S' ? '' : ` (${VAT_NOTES[entry.vatCategory]})`} on ${money(entry.taxableMinor)}`, money(entry.taxMinor)] as const),
