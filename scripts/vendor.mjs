@@ -144,15 +144,16 @@ function vendorAwsBindings(work) {
   const names = importedAwsModules();
   const packageDir = unpack(AWS_BINDINGS, work);
   const upstream = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  const files = moduleFiles(packageDir, names);
   const target = join(root, AWS_BINDINGS.dir);
   rmSync(join(target, 'lib'), { recursive: true, force: true });
-  const files = moduleFiles(packageDir, names);
   copyInto(target, packageDir, [['LICENSE', 'LICENSE'], ...files.map((file) => [file, file])]);
   writeJson(join(target, 'package.json'), {
     name: upstream.name,
     version: upstream.version,
     private: true,
-    description: `The ${names.length} modules of ${upstream.name}@${upstream.version} that terraform-cdk/src imports, copied unchanged by scripts/vendor.mjs (npm run vendor:aws-bindings). Import them by path: @cdktf/provider-aws/lib/<name>.`,
+    // No module count here: two branches that each add an import must not conflict on this file.
+    description: `The modules of ${upstream.name}@${upstream.version} that terraform-cdk/src imports, copied unchanged by scripts/vendor.mjs (npm run vendor:aws-bindings). Import them by path: @cdktf/provider-aws/lib/<name>.`,
     license: upstream.license,
     peerDependencies: upstream.peerDependencies,
   });
