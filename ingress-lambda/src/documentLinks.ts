@@ -1,5 +1,4 @@
-import type { DocumentLinkGenerations, DocumentLinkKeySource, InvoiceFiles, Logger } from '@checkout/aws-adapters';
-import { forOrder } from '@checkout/aws-adapters';
+import { forOrder, type DocumentLinkGenerations, type DocumentLinkKeySource, type InvoiceFiles, type Logger } from '@checkout/aws-adapters';
 import { parseInvoiceObjectKey, verifyDocumentLink } from '@checkout/domain';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';

@@ -45,7 +45,10 @@ describe('document link keys from Secrets Manager (unit: the SDK client is a stu
     const short = randomBytes(8).toString('base64url');
     const secrets = secretsAnswering(`k1=${short}`);
     const source = documentLinkKeySource({ AWS_REGION: 'eu-west-1', DOCUMENT_LINK_KEYS_SECRET_ARN: ARN }, { client: secrets.client });
-    const error = await source.get().catch((e: unknown) => e as Error);
+    const error = (await source.get().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error;
     expect(error).toBeInstanceOf(DocumentLinkKeyError);
     expect(error.message).toBe(`secret ${ARN} (DOCUMENT_LINK_KEYS_SECRET_ARN): key "k1" must be at least 32 bytes of base64url`);
     expect(error.message).not.toContain(short);
