@@ -15,3 +15,4 @@ export { replayNotificationFailures, type ReplayReport } from './replayNotificat
 export { revokeDocumentLinks, type LinkRevocation } from './revokeDocumentLinks';
 export { resendInvoiceEmail, waitForNewEmail, type ResendReceipt } from './resendInvoiceEmail';
 export { startConsole, type RunningConsole } from './console/consoleServer';
+export { eventTopicFeed, pollingOrderFeed, type FeedEvent, type OrderFeed } from './console/orderFeed';
