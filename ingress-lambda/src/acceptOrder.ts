@@ -1,4 +1,5 @@
 import { enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type RefundStore, type StoredOrder } from '@checkout/aws-adapters';
+import type { DocumentLinkDeps } from './documentLinks';
 import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
 
 export interface OrdersApiDeps {
@@ -10,6 +11,8 @@ export interface OrdersApiDeps {
   now: () => Date;
   idempotencyTtlSeconds: number;
   statusLinkExpirySeconds: number;
+  /** Keys, generations and the redirect's lifetime for `GET /documents/{token}` (documentLinks.ts). */
+  documentLinks: Pick<DocumentLinkDeps, 'keys' | 'generations' | 'redirectSeconds'>;
 }
 
 export interface AcceptedOrder {

@@ -1,4 +1,4 @@
-import { createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createAwsClients, createLogger, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import type { OrdersApiDeps } from './acceptOrder';
 import type { IngressConfig } from './config';
 
@@ -14,5 +14,11 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
     now: () => new Date(),
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
     statusLinkExpirySeconds: config.STATUS_LINK_EXPIRY_SECONDS,
+    documentLinks: {
+      // The secret is read on the first link followed and kept while the container lives.
+      keys: documentLinkKeySource(config),
+      generations: new DocumentLinkGenerations(clients.dynamo, config.ORDERS_TABLE),
+      redirectSeconds: config.DOCUMENT_REDIRECT_SECONDS,
+    },
   };
 }

@@ -2,7 +2,8 @@ import {
   createAwsClients,
   createLogger,
   destroyAwsClients,
-  InvoiceFiles,
+  DocumentLinkGenerations,
+  documentLinkKeySource,
   OrderStore,
   RefundStore,
   type AwsClients,
@@ -24,7 +25,7 @@ export interface RunningNotifier extends Notifier {
 
 /**
  * Builds the notifier for an environment: parses it (throws ConfigError naming each bad
- * variable), then creates the AWS clients, the order store, the invoice files and the mailer.
+ * variable), then creates the AWS clients, the order store, the document link keys and the mailer.
  * Pass `clients`, `logger`, `mailer` or `clock` to share or replace them (the local runtime
  * shares its clients and logger).
  */
@@ -38,10 +39,13 @@ export function notifierFromEnv(
   // The notifier never creates orders, so it needs no idempotency table.
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE });
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
+  // Read on the first email and kept while the container lives (once per cold start).
+  const linkKeys = documentLinkKeySource(config);
   const notifier = createNotifier({
     store,
     refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE }),
-    files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
+    links: new DocumentLinkGenerations(clients.dynamo, config.ORDERS_TABLE),
+    linkKeys,
     mailer,
     clock: options.clock ?? (() => new Date()),
     logger,
@@ -53,6 +57,7 @@ export function notifierFromEnv(
     logger,
     close() {
       if (!options.mailer) mailer.close();
+      linkKeys.close();
       if (!options.clients) destroyAwsClients(clients);
     },
   };
