@@ -21,6 +21,7 @@ export const skusOf = (request: Pick<CreateOrderRequest, 'lineItems'>): string[]
 export function priceOrder(request: CreateOrderRequest, catalog: Catalog): PricedOrderRequest {
   const errors: FieldError[] = [];
   const reported = new Set<string>();
+  const currencies = new Set<string>();
   const report = (path: (string | number)[], message: string) => {
     const error = { path: formatFieldPath(path), message };
     if (reported.has(`${error.path}:${message}`)) return;
@@ -34,7 +35,11 @@ export function priceOrder(request: CreateOrderRequest, catalog: Catalog): Price
       return undefined;
     }
     const at = `lineItems[${index}] (${product.sku})`;
-    if (product.currency !== request.currency) report(['currency'], `must be ${product.currency}, the catalog currency of ${at}`);
+    if (product.currency !== request.currency && !currencies.has(product.currency)) {
+      // Once per catalog currency: the first line in it says which.
+      currencies.add(product.currency);
+      report(['currency'], `must be ${product.currency}, the catalog currency of ${at}`);
+    }
     if (line.description !== undefined && line.description !== product.description) {
       report(['lineItems', index, 'description'], `must be the catalog's description of ${product.sku}, ${JSON.stringify(product.description)}, or be left out`);
     }
