@@ -118,7 +118,7 @@ describe('PUT /products/{sku}', () => {
 
   it('is refused with 401 problem+json without the admin guard\'s consent, before the body is read', async () => {
     const sku = uniqueSku('LOCKED');
-    for (const headers of [{}, { authorization: 'Bearer someone-else' }]) {
+    for (const headers of [{}, { authorization: 'Bearer someone-else' }] as Record<string, string>[]) {
       const response = await putProduct(sku, aProductBody(), headers);
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');

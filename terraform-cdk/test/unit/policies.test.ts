@@ -87,9 +87,10 @@ describe('least privilege per role (dev)', () => {
     arn = (type, attribute, value) => ref(type, resourceWhere(dev, type, attribute, value)[0], 'arn');
   });
 
-  it('lets the ingress Lambda write orders and idempotency keys, enqueue and presign invoice downloads', () => {
+  it('lets the ingress Lambda write orders and idempotency keys, read and change the catalog, enqueue and presign invoice downloads', () => {
     const orders = arn('aws_dynamodb_table', 'name', 'orders-dev');
     const idempotency = arn('aws_dynamodb_table', 'name', 'idempotency-dev');
+    const products = arn('aws_dynamodb_table', 'name', 'products-dev');
     const queue = arn('aws_sqs_queue', 'name', 'orders-dev');
     const bucket = ref('aws_s3_bucket', Object.keys(resources(dev, 'aws_s3_bucket'))[0]!, 'arn');
     const logs = arn('aws_cloudwatch_log_group', 'name', '/aws/lambda/checkout-ingress-dev');
@@ -97,6 +98,7 @@ describe('least privilege per role (dev)', () => {
     expect(grants(rolePolicy(dev, 'checkout-ingress-dev'))).toEqual(
       [
         ...table.flatMap((a) => [`${a} ${orders}`, `${a} ${idempotency}`]),
+        ...['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'].map((a) => `${a} ${products}`),
         `sqs:SendMessage ${queue}`,
         `s3:GetObject ${bucket}/invoices/*`,
         `logs:CreateLogStream ${logs}:*`,
