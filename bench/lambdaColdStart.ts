@@ -64,6 +64,7 @@ export async function benchLambdaColdStart() {
     STAGE: 'bench',
     ORDERS_TABLE: 'orders-bench',
     IDEMPOTENCY_TABLE: 'idempotency-bench',
+    PRODUCTS_TABLE: 'products-bench',
     INVOICES_BUCKET: 'invoices-bench',
     ORDERS_QUEUE_URL: `${endpoint}/000000000000/orders-bench`,
     ORDER_EVENTS_TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:order-events-bench.fifo',

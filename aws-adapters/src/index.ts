@@ -11,3 +11,4 @@ export * from './invoiceNumbering';
 export * from './tableKeys';
 export * from './refunds';
 export * from './documentLinks';
+export * from './products';

@@ -118,6 +118,22 @@ export class OrderStore {
     return { outcome: 'replayed', order: await this.requireOrder(existingOrderId) };
   }
 
+  /**
+   * The order an Idempotency-Key already made for the same request (same fingerprint, not
+   * expired), or undefined when the key is unused. Lets a retry get its order even when the request
+   * would now be refused (the catalog changed a price since the first attempt). The key used with
+   * another body throws IdempotencyKeyReusedError, as `createOrder` does.
+   */
+  async replayOf(idempotency: IdempotencyClaim, now: Date): Promise<StoredOrder | undefined> {
+    if (!this.tables.idempotency) throw new Error('OrderStore was built without an idempotency table');
+    const record = await this.db.send(
+      new GetCommand({ TableName: this.tables.idempotency, Key: { pk: idempotency.key }, ConsistentRead: true }),
+    );
+    if (!record.Item || (record.Item.expiresAt as number) < Math.floor(now.getTime() / 1000)) return undefined;
+    if (record.Item.fingerprint !== idempotency.fingerprint) throw new IdempotencyKeyReusedError(idempotency.key, record.Item.orderId as string);
+    return this.getOrder(record.Item.orderId as string);
+  }
+
   async getOrder(orderId: string): Promise<StoredOrder | undefined> {
     const result = await this.db.send(
       new GetCommand({ TableName: this.tables.orders, Key: orderKey(orderId), ConsistentRead: true }),

@@ -86,3 +86,20 @@ export class OrderEventDataError extends CheckoutError {
     super(`cannot build the event of order ${orderId}: ${problem}`, options);
   }
 }
+
+export class ProductNotFoundError extends CheckoutError {
+  constructor(readonly sku: string, options?: ErrorOptions) {
+    super(`product ${sku} is not in the catalog`, options);
+  }
+}
+
+/**
+ * An order that the catalog cannot price as sent: a SKU it does not list, a currency other than
+ * the product's, or a description, price or VAT that differs from the catalog's. Each error names
+ * the field and what the catalog has.
+ */
+export class CatalogMismatchError extends CheckoutError {
+  constructor(readonly errors: FieldError[], options?: ErrorOptions) {
+    super(`order does not match the catalog: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, options);
+  }
+}

@@ -17,3 +17,5 @@ export * from './requestFingerprint';
 export * from './totals';
 export * from './vat';
 export * from './en16931Rules';
+export * from './product';
+export * from './productPricing';

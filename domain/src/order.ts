@@ -1,5 +1,5 @@
 import { ulid } from 'ulid';
-import { type BillingAddress, type CreateOrderRequest, type Customer, taxedLinesOf } from './orderRequest';
+import { type BillingAddress, type Customer, type PricedOrderRequest, taxedLinesOf } from './orderRequest';
 import type { OrderStatus } from './orderStatus';
 import { computeTotals, lineTotalMinor, type Totals, type VatBreakdownEntry } from './totals';
 import { defaultVatCategory, type VatCategory } from './vat';
@@ -71,8 +71,11 @@ export interface Order extends Totals {
 
 export type { BillingAddress, Customer };
 
-/** Builds a new RECEIVED order with computed totals. Pure: id and clock are passed in. */
-export function newOrder(request: CreateOrderRequest, now: Date, orderId: string = ulid(now.getTime())): Order {
+/**
+ * Builds a new RECEIVED order with computed totals from a priced request (at checkout, the catalog
+ * priced it: `priceOrder`). Pure: id and clock are passed in.
+ */
+export function newOrder(request: PricedOrderRequest, now: Date, orderId: string = ulid(now.getTime())): Order {
   const taxRateBps = request.taxRateBps ?? 0;
   const lineItems = taxedLinesOf(request).map((line) => ({ ...line, lineTotalMinor: lineTotalMinor(line) }));
   const timestamp = now.toISOString();

@@ -3,7 +3,7 @@ import { customerTextProblem } from './customerText';
 import { isCountryCode, isCurrencyCode } from './isoCodes';
 import { MAX_AMOUNT_MINOR } from './money';
 import { AmountOutOfRangeError, BASIS_POINTS, computeTotals, type TaxedLineInput } from './totals';
-import { defaultVatCategory, VAT_CATEGORIES, vatRateProblem } from './vat';
+import { defaultVatCategory, VAT_CATEGORIES, type VatCategory, vatRateProblem } from './vat';
 
 /** Limits of a checkout request. Every one is named in the error a client gets when it is broken. */
 export const ORDER_LIMITS = {
@@ -69,45 +69,60 @@ const taxRateBps = () =>
     .min(0, { message: 'must not be negative' })
     .max(ORDER_LIMITS.maxTaxRateBps, { message: `must be at most ${ORDER_LIMITS.maxTaxRateBps} (100%)` });
 
+export const SKU_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+export const SKU_RULE = 'must be 1-64 characters of letters, digits, ".", "_" or "-"';
+
+/** A catalog product's stock-keeping unit, as products are stored and as order lines name them. */
+export const SkuSchema = z.string().regex(SKU_PATTERN, { message: SKU_RULE });
+
+/** An ISO 4217 code with minor units, checked against the list (isoCodes.ts). */
+export const CurrencyCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as EUR or USD', abort: true })
+  .refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' })
+  .meta({ description: 'A current ISO 4217 code with minor units (not XAU, XXX or a withdrawn code such as HRK).' });
+
+export const UnitPriceMinorSchema = z
+  .number({ message: 'must be a number' })
+  .int({ message: 'must be a whole number of minor units (cents), not a decimal' })
+  .min(0, { message: 'must not be negative' })
+  .max(ORDER_LIMITS.maxUnitPriceMinor, { message: `must be at most ${ORDER_LIMITS.maxUnitPriceMinor}` });
+
+export const VatCategorySchema = z.enum(VAT_CATEGORIES, { message: `must be one of ${VAT_CATEGORIES.join(', ')}` });
+
+/** A VAT rate in basis points (700 = 7%). */
+export const TaxRateBpsSchema = taxRateBps();
+
 export const LineItemInputSchema = z.strictObject({
-  sku: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 characters of letters, digits, ".", "_" or "-"' }),
-  description: text(500),
+  sku: SkuSchema.meta({ description: 'A product of the catalog (GET /products).' }),
+  description: text(500)
+    .optional()
+    .meta({ description: 'Optional: the catalog\'s description is used. If sent, it must be the catalog\'s exactly.' }),
   quantity: z
     .number({ message: 'must be a number' })
     .int({ message: 'must be a whole number' })
     .min(1, { message: 'must be at least 1' })
     .max(ORDER_LIMITS.maxQuantity, { message: `must be at most ${ORDER_LIMITS.maxQuantity}` }),
-  unitPriceMinor: z
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number of minor units (cents), not a decimal' })
-    .min(0, { message: 'must not be negative' })
-    .max(ORDER_LIMITS.maxUnitPriceMinor, { message: `must be at most ${ORDER_LIMITS.maxUnitPriceMinor}` }),
+  unitPriceMinor: UnitPriceMinorSchema.optional().meta({
+    description: 'Optional: the catalog\'s price is used. If sent, it must be the catalog\'s price exactly (minor units of `currency`).',
+  }),
   taxRateBps: taxRateBps()
     .optional()
-    .meta({ description: 'VAT rate of this line in basis points (700 = 7%). Default: the order\'s `taxRateBps`.' }),
-  vatCategory: z
-    .enum(VAT_CATEGORIES, { message: `must be one of ${VAT_CATEGORIES.join(', ')}` })
-    .optional()
-    .meta({
-      description:
-        'EN 16931 VAT category: S standard rate (rate > 0), Z zero rated, E exempt, AE reverse charge (rate 0 for Z, E, AE). ' +
-        'Default: S when the line\'s rate is above 0, else Z.',
-    }),
+    .meta({ description: 'Optional: the catalog\'s rate is used. If sent (here, or inherited from the order\'s `taxRateBps`), it must be the catalog\'s.' }),
+  vatCategory: VatCategorySchema.optional().meta({
+    description:
+      'EN 16931 VAT category: S standard rate (rate > 0), Z zero rated, E exempt, AE reverse charge (rate 0 for Z, E, AE). ' +
+      'Optional: the catalog\'s category is used. If sent, it must be the catalog\'s.',
+  }),
 });
 
 export const CreateOrderRequestSchema = z
   .strictObject({
     customer: CustomerSchema,
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as EUR or USD', abort: true })
-      .refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' })
-      .meta({ description: 'A current ISO 4217 code with minor units (not XAU, XXX or a withdrawn code such as HRK).' }),
+    currency: CurrencyCodeSchema.meta({ description: 'The currency of the catalog prices of the lines (ISO 4217).' }),
     taxRateBps: taxRateBps()
       .optional()
-      .meta({ description: 'Default VAT rate of the lines in basis points (1900 = 19%); a line may set its own. Default 0.' }),
+      .meta({ description: 'Optional: the VAT rate (basis points) the client expects for lines that do not state their own; if sent, it must be the catalog\'s rate of each such line.' }),
     buyerReference: text(200)
       .optional()
       .meta({ description: 'Reference the buyer asked to see on the invoice (EN 16931 BT-10, e.g. a Leitweg-ID or cost centre).' }),
@@ -120,39 +135,82 @@ export const CreateOrderRequestSchema = z
       .max(ORDER_LIMITS.maxLineItems, { message: `must have at most ${ORDER_LIMITS.maxLineItems} line items` }),
   })
   .superRefine((order, ctx) => {
-    const lines = taxedLinesOf(order);
-    const reported = new Set<string>();
-    lines.forEach((line, index) => {
-      const problem = vatRateProblem(line.vatCategory, line.taxRateBps);
-      if (!problem) return;
-      // A rate the line inherits is the order's rate: reported once, on the order's field.
-      const path = order.lineItems[index]!.taxRateBps === undefined ? ['taxRateBps'] : ['lineItems', index, 'taxRateBps'];
-      if (reported.has(`${path.join('.')}:${problem}`)) return;
-      reported.add(`${path.join('.')}:${problem}`);
-      ctx.addIssue({ code: 'custom', path, message: problem });
-    });
-    if (lines.some((line) => line.vatCategory === 'E') && order.vatExemptionReason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['vatExemptionReason'], message: 'is required when a line has VAT category E (exempt)' });
-    }
-    if (lines.some((line) => line.vatCategory === 'AE') && order.customer.vatId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['customer', 'vatId'], message: 'is required when a line has VAT category AE (reverse charge)' });
-    }
+    // What the request states; the catalog fills in the rest and the same rules run on the priced order (productPricing.ts).
+    for (const issue of orderRuleIssues(order)) ctx.addIssue({ code: 'custom', ...issue });
+  })
+  .meta({
+    description:
+      'A checkout order: SKUs of the catalog and quantities. Description, unit price and VAT come from the catalog at order time; ' +
+      'a line may repeat them, and then they must match the catalog exactly. Amounts are integer minor units of `currency` (cents for EUR).',
+  });
+
+/** A checkout request as a client sends it: lines name catalog SKUs, and may repeat catalog data. */
+export type CreateOrderRequest = z.infer<typeof CreateOrderRequestSchema>;
+
+/** A line with its description and price known (from the catalog, or in tests built directly). */
+export type PricedLineInput = LineItemInput & { description: string; unitPriceMinor: number };
+
+/** A request whose lines all carry description and price: what `newOrder` builds an order from. */
+export type PricedOrderRequest = Omit<CreateOrderRequest, 'lineItems'> & { lineItems: PricedLineInput[] };
+
+type StatedLine = Pick<LineItemInput, 'quantity' | 'taxRateBps' | 'vatCategory'> & { unitPriceMinor?: number | undefined };
+
+/**
+ * The VAT and total rules of an order, on what it states: a rate that contradicts its category
+ * (BR-S-05, BR-Z-05, BR-E-05, BR-AE-05), an exempt line without `vatExemptionReason`, a
+ * reverse-charged one without the buyer's VAT ID, a total above MAX_AMOUNT_MINOR. A line that
+ * states no rate (neither its own nor the order's) and no category, or no price, is left to the
+ * catalog: the same rules run again on the priced order, where every line states everything.
+ */
+export function orderRuleIssues(order: {
+  customer: Pick<Customer, 'vatId'>;
+  taxRateBps?: number | undefined;
+  vatExemptionReason?: string | undefined;
+  lineItems: readonly StatedLine[];
+}): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const reported = new Set<string>();
+  const categories = new Set<VatCategory>();
+  order.lineItems.forEach((line, index) => {
+    const rate = line.taxRateBps ?? order.taxRateBps;
+    const category = line.vatCategory ?? (rate === undefined ? undefined : defaultVatCategory(rate));
+    if (category) categories.add(category);
+    if (category === undefined || rate === undefined) return;
+    const problem = vatRateProblem(category, rate);
+    if (!problem) return;
+    // A rate the line inherits is the order's rate: reported once, on the order's field.
+    const path = line.taxRateBps === undefined ? ['taxRateBps'] : ['lineItems', index, 'taxRateBps'];
+    if (reported.has(`${path.join('.')}:${problem}`)) return;
+    reported.add(`${path.join('.')}:${problem}`);
+    issues.push({ path, message: problem });
+  });
+  if (categories.has('E') && order.vatExemptionReason === undefined) {
+    issues.push({ path: ['vatExemptionReason'], message: 'is required when a line has VAT category E (exempt)' });
+  }
+  if (categories.has('AE') && order.customer.vatId === undefined) {
+    issues.push({ path: ['customer', 'vatId'], message: 'is required when a line has VAT category AE (reverse charge)' });
+  }
+  if (order.lineItems.every((line) => line.unitPriceMinor !== undefined)) {
     try {
-      computeTotals(lines);
+      computeTotals(
+        order.lineItems.map((line) => {
+          const rate = line.taxRateBps ?? order.taxRateBps ?? 0;
+          return { quantity: line.quantity, unitPriceMinor: line.unitPriceMinor!, taxRateBps: rate, vatCategory: line.vatCategory ?? defaultVatCategory(rate) };
+        }),
+      );
     } catch (error) {
       if (!(error instanceof AmountOutOfRangeError)) throw error;
-      ctx.addIssue({ code: 'custom', path: ['lineItems'], message: `order total must not exceed ${MAX_AMOUNT_MINOR} minor units` });
+      issues.push({ path: ['lineItems'], message: `order total must not exceed ${MAX_AMOUNT_MINOR} minor units` });
     }
-  })
-  .meta({ description: 'A checkout order. Amounts are integer minor units of `currency` (cents for EUR).' });
-
-export type CreateOrderRequest = z.infer<typeof CreateOrderRequestSchema>;
+  }
+  return issues;
+}
 
 /**
  * Each line with the VAT category and rate that apply to it: its own, else the order's rate
  * (default 0) and the category that rate implies (S above 0, else Z).
  */
-export function taxedLinesOf<Line extends LineItemInput>(
+export function taxedLinesOf<Line extends PricedLineInput>(
   order: { taxRateBps?: number | undefined; lineItems: readonly Line[] },
 ): (Line & TaxedLineInput)[] {
   return order.lineItems.map((line) => {

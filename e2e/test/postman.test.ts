@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describeRun, environmentPath, runCollection } from '../../postman/runCollection';
 import { emailsTo } from './support/inbox';
 import { startLocalStackProcess, type LocalStackProcess } from '../../local-stack/src/stackProcess';
@@ -8,10 +9,11 @@ import { startLocalStackProcess, type LocalStackProcess } from '../../local-stac
  * case of the HTTP contract.
  */
 let stack: LocalStackProcess;
+const adminToken = `e2e-admin-${randomUUID()}`;
 
 beforeAll(async () => {
   // A 5 s cancellation window, so the collection's cancel really finds its order RECEIVED, even on a loaded machine.
-  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '5' } });
+  stack = await startLocalStackProcess({ env: { CANCELLATION_WINDOW_SECONDS: '5', CATALOG_ADMIN_TOKEN: adminToken } });
 }, 120_000);
 afterAll(async () => {
   expect(await stack?.stop()).toBe(0);
@@ -19,13 +21,14 @@ afterAll(async () => {
 
 describe('the Postman checkout collection, on the embedded stack', () => {
   it('runs every request without a failed test, and the customer gets the invoice e-mail', async () => {
-    const run = await runCollection({ environment: environmentPath('local'), variables: { baseUrl: stack.apiUrl } });
+    const run = await runCollection({ environment: environmentPath('local'), variables: { baseUrl: stack.apiUrl, adminToken } });
 
     // On failure the message lists each failed test, the requests sent and what the scripts logged.
     expect(run.failures.length === 0 ? 'no failures' : describeRun(run)).toBe('no failures');
     expect(run.assertions.total).toBeGreaterThan(30);
     // The cancel took the 200 path (the collection warns when it finds the worker already started).
     expect(run.console.filter((line) => line.includes('before the cancel arrived'))).toEqual([]);
+    expect(run.requests).toContain('PUT Create or replace a product -> 201');
     // The collection's orders are for ada@example.com; this stack's inbox is its own.
     expect((await emailsTo(stack.inboxUrl, 'ada@example.com')).length).toBeGreaterThanOrEqual(1);
   }, 180_000);

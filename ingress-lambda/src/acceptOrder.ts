@@ -1,10 +1,25 @@
-import { enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type RefundStore, type StoredOrder } from '@checkout/aws-adapters';
+import {
+  enqueueOrder,
+  forOrder,
+  type IdempotencyClaim,
+  type InvoiceFiles,
+  type Logger,
+  type OrderQueue,
+  type OrderStore,
+  type ProductStore,
+  type RefundStore,
+  type StoredOrder,
+} from '@checkout/aws-adapters';
 import type { DocumentLinkDeps } from './documentLinks';
-import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
+import { CatalogMismatchError, newOrder, OrderValidationError, priceOrder, requestFingerprint, skusOf, type CreateOrderRequest } from '@checkout/domain';
+import type { MiddlewareHandler } from 'hono';
 
 export interface OrdersApiDeps {
   store: OrderStore;
   refunds: RefundStore;
+  products: ProductStore;
+  /** Lets a request change the catalog (PUT /products/{sku}) or answers it with 401/403 problem+json itself. */
+  catalogAdmin: MiddlewareHandler;
   queue: OrderQueue;
   files: InvoiceFiles;
   logger: Logger;
@@ -21,25 +36,48 @@ export interface AcceptedOrder {
 }
 
 /**
- * Records a checkout order (RECEIVED) and puts it on the queue.
+ * Prices a checkout order from the catalog, records it (RECEIVED) and puts it on the queue.
+ *
+ * The products of the order are read with one BatchGetItem (ProductStore.productsFor), and the
+ * order keeps their description, price and VAT as they are now: a later change of the catalog
+ * does not touch it. A retry with the same Idempotency-Key gets the order its first attempt made,
+ * even when the catalog has changed since and would refuse the request now.
  *
  * The order is durable once the DynamoDB write succeeds; it stays in the outbox index until the
  * queue send is confirmed. If the send fails, the order is still accepted: a replay with the same
  * Idempotency-Key re-sends it, and the worker's outbox sweeper re-sends anything left behind, so
  * no order stays RECEIVED forever. Sending twice is harmless (the worker is idempotent).
+ *
+ * Throws CatalogMismatchError, OrderValidationError (rules of the priced order) and
+ * IdempotencyKeyReusedError.
  */
 export async function acceptOrder(
-  deps: OrdersApiDeps,
+  deps: Pick<OrdersApiDeps, 'store' | 'products' | 'queue' | 'logger' | 'now' | 'idempotencyTtlSeconds'>,
   request: CreateOrderRequest,
   idempotencyKey: string | undefined,
 ): Promise<AcceptedOrder> {
   const now = deps.now();
-  const result = await deps.store.createOrder(
-    newOrder(request, now),
-    idempotencyKey
-      ? { key: idempotencyKey, fingerprint: requestFingerprint(request), expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds }
-      : undefined,
-  );
+  // The fingerprint is of the request as sent, so the same body with the same key is a replay whatever the catalog says by then.
+  const claim: IdempotencyClaim | undefined = idempotencyKey
+    ? { key: idempotencyKey, fingerprint: requestFingerprint(request), expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds }
+    : undefined;
+  const catalog = await deps.products.productsFor(skusOf(request));
+  let priced;
+  try {
+    priced = priceOrder(request, catalog);
+  } catch (error) {
+    const refused = error instanceof CatalogMismatchError || error instanceof OrderValidationError;
+    const earlier = refused && claim ? await deps.store.replayOf(claim, now) : undefined;
+    if (!earlier) throw error;
+    return sent(deps, { outcome: 'replayed', order: earlier });
+  }
+  return sent(deps, await deps.store.createOrder(newOrder(priced, now), claim));
+}
+
+async function sent(
+  deps: Pick<OrdersApiDeps, 'store' | 'queue' | 'logger'>,
+  result: { outcome: 'created' | 'replayed'; order: StoredOrder },
+): Promise<AcceptedOrder> {
   const log = forOrder(deps.logger, result.order.orderId);
   log.info(result.outcome === 'created' ? 'order received' : 'order replayed for Idempotency-Key', {
     totalMinor: result.order.totalMinor,

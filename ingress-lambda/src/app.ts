@@ -1,4 +1,5 @@
 import {
+  CatalogMismatchError,
   CheckoutError,
   CreateOrderRequestSchema,
   IdempotencyKeyReusedError,
@@ -8,7 +9,9 @@ import {
   OrderNotFoundError,
   OrderNotInvoicedError,
   OrderStatusConflictError,
+  OrderValidationError,
   type Order,
+  ProductNotFoundError,
   RefundIdempotencyKeyReusedError,
   RefundNotFoundError,
   RefundRejectedError,
@@ -24,6 +27,7 @@ import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
 import { apiDocs } from './apiDocs';
 import { mountDocumentLinks } from './documentLinks';
+import { registerCatalogRoutes } from './catalogRoutes';
 import { requestRefund } from './requestRefund';
 import { REFUND_EXAMPLES } from './refundExamples';
 import {
@@ -80,7 +84,9 @@ const createOrderRoute = createRoute({
     400: problemResponse('Invalid fields, each named in `errors`.'),
     413: problemResponse(`Body larger than ${ORDER_LIMITS.maxBodyBytes} bytes.`),
     415: problemResponse('Body is not application/json.'),
-    422: problemResponse('Idempotency-Key already used with a different body.'),
+    422: problemResponse(
+      'A SKU the catalog lacks, another currency, or a description, price or VAT that differs from the catalog (`/problems/catalog-mismatch`, each named in `errors`); or the Idempotency-Key was used with a different body.',
+    ),
   },
 });
 
@@ -177,6 +183,9 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   app.on('POST', '/orders', strictJsonBody);
   app.on('PATCH', '/orders/:id', strictJsonBody);
   app.on('POST', '/orders/:id/refunds', strictJsonBody);
+  app.use('/products/*', limitBody);
+  // The guard first: a body is read only for a caller allowed to change the catalog.
+  app.on('PUT', '/products/:sku', deps.catalogAdmin, strictJsonBody);
 
   app.openapi(createOrderRoute, async (c) => {
     const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
@@ -238,6 +247,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   });
 
   mountDocumentLinks(app, { ...deps.documentLinks, files: deps.files, logger: deps.logger, now: deps.now });
+  registerCatalogRoutes(app, deps);
 
   app.use('/openapi.json', async (c, next) => {
     c.header('Cache-Control', OPENAPI_CACHE_CONTROL); // an error answer sets no-store again (problemJson)
@@ -302,6 +312,13 @@ function problemFor(error: Error, deps: OrdersApiDeps): Problem {
     });
   }
   if (error instanceof RefundNotFoundError) return problem(404, 'refund-not-found', 'Refund not found', error.message);
+  if (error instanceof ProductNotFoundError) return problem(404, 'product-not-found', 'Product not found', error.message);
+  if (error instanceof CatalogMismatchError) {
+    return problem(422, 'catalog-mismatch', 'Order does not match the catalog', 'Lines name products the catalog lacks, or repeat catalog data that differs; see errors.', {
+      errors: error.errors,
+    });
+  }
+  if (error instanceof OrderValidationError) return validationProblem(error.errors);
   if (error instanceof HTTPException) {
     if (error.status === 400) {
       return validationProblem([{ path: '', message: 'body must be valid JSON' }], 'The request body is not valid JSON.');

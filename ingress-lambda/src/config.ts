@@ -5,6 +5,13 @@ const IngressEnvSchema = z
   .object({
     ...baseEnv,
     IDEMPOTENCY_TABLE: envString(),
+    /** The catalog (`products-<stage>`). */
+    PRODUCTS_TABLE: envString(),
+    /** SHA-256 (hex) of the bearer token that may change the catalog; unset, no one may. */
+    CATALOG_ADMIN_TOKEN_SHA256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hex digits (sha256sum of the token)' })
+      .optional(),
     ORDERS_QUEUE_URL: envUrl(),
     /** Lifetime of the download link in GET /orders/{id}. */
     STATUS_LINK_EXPIRY_SECONDS: envInt(60, 604_800).default(900),

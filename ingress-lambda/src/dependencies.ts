@@ -1,5 +1,6 @@
-import { createAwsClients, createLogger, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createAwsClients, createLogger, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, OrderQueue, OrderStore, ProductStore, RefundStore } from '@checkout/aws-adapters';
 import type { OrdersApiDeps } from './acceptOrder';
+import { adminTokenGuard } from './adminTokenGuard';
 import type { IngressConfig } from './config';
 
 /** Wires real clients from configuration; the only place that does. */
@@ -8,6 +9,8 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
   return {
     store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
     refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
+    products: new ProductStore(clients.dynamo, config.PRODUCTS_TABLE),
+    catalogAdmin: adminTokenGuard(config.CATALOG_ADMIN_TOKEN_SHA256),
     queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     logger: createLogger('ingress', config.LOG_LEVEL),

@@ -1,5 +1,7 @@
 export * from './acceptOrder';
+export * from './adminTokenGuard';
 export * from './app';
+export * from './catalogRoutes';
 export * from './config';
 export * from './dependencies';
 export * from './documentLinks';

@@ -24,6 +24,8 @@ const LocalStackEnvSchema = z.object({
   LOCAL_WORKERS: envInt(1, 16).default(1),
   /** Notifier invocations running at once (Lambda runs as many as there are events, up to the account's concurrency). */
   LOCAL_NOTIFIER_CONCURRENCY: envInt(1, 256).default(32),
+  /** Bearer token that may change the catalog (PUT /products/{sku}); unset, no one may. */
+  CATALOG_ADMIN_TOKEN: z.string().regex(/^[\x21-\x7E]{16,4096}$/, { message: 'must be 16 or more visible ASCII characters' }).optional(),
   /** Count every request to the AWS and DynamoDB emulators by operation (GET <endpoint>/__requests); for benchmarks. */
   LOCAL_COUNT_REQUESTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false').transform((value) => value === 'true'),
 });

@@ -1,6 +1,6 @@
-import { createLogger, type Logger } from '@checkout/aws-adapters';
+import { createAwsClients, createLogger, destroyAwsClients, ProductStore, type Logger } from '@checkout/aws-adapters';
 import { INVOICE_KEY_PREFIX, INVOICE_KEY_SUFFIX } from '@checkout/domain';
-import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi } from '@checkout/ingress-lambda';
+import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi, tokenSha256 } from '@checkout/ingress-lambda';
 import { notifierFromEnv } from '@checkout/notifier-lambda';
 import { orderEventsPublisherFromEnv, subscribeToOrderEvents } from '@checkout/order-events';
 import { eventTopicFeed, opsFromEnv, startConsole } from '@checkout/ops';
@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
 import type { ObjectCreated } from './awsEmulator';
+import { seedDemoCatalog } from './demoCatalog';
 import { startEmulators } from './emulators';
 import { assertPortFree } from './ports';
 import { provisionStage } from './provision';
@@ -80,6 +81,19 @@ export async function startLocalStack(
     // The components read endpoints and resource names from the environment, as in AWS.
     Object.assign(process.env, emulators.env);
     const resources = await reportStartup(progress, 'Tables, queues, bucket', () => provisionStage(names, { region: config.AWS_REGION }));
+    await reportStartup(
+      progress,
+      'Demo catalog',
+      async () => {
+        const clients = createAwsClients({ AWS_REGION: config.AWS_REGION, S3_FORCE_PATH_STYLE: true });
+        try {
+          return await seedDemoCatalog(new ProductStore(clients.dynamo, resources.productsTable));
+        } finally {
+          destroyAwsClients(clients);
+        }
+      },
+      (added) => `${added} products added`,
+    );
 
     const env: Record<string, string> = {
       ...emulators.env,
@@ -87,6 +101,9 @@ export async function startLocalStack(
       LOG_LEVEL: config.LOG_LEVEL,
       ORDERS_TABLE: resources.ordersTable,
       IDEMPOTENCY_TABLE: resources.idempotencyTable,
+      PRODUCTS_TABLE: resources.productsTable,
+      // Only the hash reaches the API's configuration; without CATALOG_ADMIN_TOKEN no one may change the catalog.
+      ...(config.CATALOG_ADMIN_TOKEN === undefined ? {} : { CATALOG_ADMIN_TOKEN_SHA256: tokenSha256(config.CATALOG_ADMIN_TOKEN) }),
       INVOICES_BUCKET: resources.invoicesBucket,
       ORDERS_QUEUE_URL: resources.ordersQueueUrl,
       ORDERS_DLQ_URL: resources.ordersDlqUrl,

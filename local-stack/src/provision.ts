@@ -10,7 +10,7 @@ import {
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES } from '@checkout/aws-adapters';
+import { ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES, PRODUCTS_TABLE_HASH_KEY } from '@checkout/aws-adapters';
 import { MAX_RECEIVE_COUNT, type StageResources } from './resources';
 
 export interface ProvisionedStage extends StageResources {
@@ -22,7 +22,7 @@ export interface ProvisionedStage extends StageResources {
 }
 
 /**
- * Creates a stage's tables (the orders table with its stream), queues, bucket and order-events
+ * Creates a stage's tables (the orders table with its stream, the catalog), queues, bucket and order-events
  * topic against any AWS-compatible endpoint (the local emulators, LocalStack; endpoints from
  * AWS_ENDPOINT_URL_*). Idempotent: existing resources are kept; an existing orders table without
  * its stream gets one.
@@ -70,6 +70,7 @@ async function createResources(
         if (!/already enabled/i.test(error.message ?? '')) throw error;
       }),
     ),
+    createTable(clients.dynamodb, new CreateTableCommand(productsTableInput(names.productsTable))),
     clients.s3.send(new CreateBucketCommand({ Bucket: names.invoicesBucket })).catch((error: { name?: string }) => {
       if (error.name !== 'BucketAlreadyOwnedByYou' && error.name !== 'BucketAlreadyExists') throw error;
     }),
@@ -128,6 +129,16 @@ export function ordersTableInput(tableName: string): CreateTableCommandInput {
       ],
       Projection: { ProjectionType: 'KEYS_ONLY' },
     })),
+  };
+}
+
+/** The catalog of the contract: one item per product, keyed by `sku`. */
+export function productsTableInput(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [{ AttributeName: PRODUCTS_TABLE_HASH_KEY, AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: PRODUCTS_TABLE_HASH_KEY, KeyType: 'HASH' }],
   };
 }
 

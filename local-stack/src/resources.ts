@@ -1,10 +1,12 @@
-import { orderEventsTopicName } from '@checkout/aws-adapters';
+import { orderEventsTopicName, productsTableName } from '@checkout/aws-adapters';
 
 /** Names of a stage's resources, the same scheme as terraform-cdk uses in AWS. */
 export interface StageResources {
   stage: string;
   ordersTable: string;
   idempotencyTable: string;
+  /** The catalog (`products-<stage>`). */
+  productsTable: string;
   invoicesBucket: string;
   ordersQueue: string;
   ordersDlq: string;
@@ -17,6 +19,7 @@ export function stageResources(stage: string): StageResources {
     stage,
     ordersTable: `orders-${stage}`,
     idempotencyTable: `idempotency-${stage}`,
+    productsTable: productsTableName(stage),
     invoicesBucket: `invoices-${stage}`,
     ordersQueue: `orders-${stage}`,
     ordersDlq: `orders-${stage}-dlq`,

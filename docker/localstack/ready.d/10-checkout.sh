@@ -1,7 +1,8 @@
 #!/bin/bash
 # LocalStack READY hook: builds the `local` stage as terraform-cdk builds a stage in AWS.
 #   SQS orders-local (+ orders-local-dlq, maxReceiveCount 3), DynamoDB orders-local (GSIs outbox, numbering,
-#   byStatus; stream NEW_AND_OLD_IMAGES) and idempotency-local (TTL expiresAt), S3 invoices-local, the SNS FIFO
+#   byStatus; stream NEW_AND_OLD_IMAGES), idempotency-local (TTL expiresAt) and products-local (key sku, seeded
+#   with the demo catalog of local-stack/catalog/demo-products.json), S3 invoices-local, the SNS FIFO
 #   topic order-events-local.fifo, the ingress, notifier and order-events Lambdas from the bundles in
 #   /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier, the orders stream ->
 #   order-events (failures to order-events-failures-local), and a REST API (id `orders`, stage
@@ -17,6 +18,7 @@ set -euo pipefail
 # Overridable so docker/test/unit can run this script against a stub awslocal.
 CONFIG="${CHECKOUT_FUNCTIONS_CONFIG:-/opt/checkout/functions.json}"
 BUNDLES="${CHECKOUT_BUNDLES_DIR:-/opt/checkout/bundles}"
+CATALOG_SEED="${CHECKOUT_CATALOG_SEED:-/opt/checkout/demo-products.json}"
 REGION="${AWS_DEFAULT_REGION:-us-east-1}"
 ACCOUNT=000000000000
 WORK="$(mktemp -d)"
@@ -31,6 +33,7 @@ HANDLER="$(config "['handler']")"
 # The naming scheme of local-stack/src/resources.ts and terraform-cdk: every name carries the stage.
 ORDERS_TABLE="orders-${STAGE}"
 IDEMPOTENCY_TABLE="idempotency-${STAGE}"
+PRODUCTS_TABLE="products-${STAGE}"
 INVOICES_BUCKET="invoices-${STAGE}"
 ORDERS_QUEUE="orders-${STAGE}"
 ORDERS_DLQ="orders-${STAGE}-dlq"
@@ -86,6 +89,28 @@ awslocal dynamodb create-table --table-name "$IDEMPOTENCY_TABLE" --billing-mode 
   --key-schema AttributeName=pk,KeyType=HASH >/dev/null
 awslocal dynamodb update-time-to-live --table-name "$IDEMPOTENCY_TABLE" \
   --time-to-live-specification Enabled=true,AttributeName=expiresAt >/dev/null
+
+log "table ${PRODUCTS_TABLE}, seeded from $(basename "$CATALOG_SEED")"
+awslocal dynamodb create-table --table-name "$PRODUCTS_TABLE" --billing-mode PAY_PER_REQUEST \
+  --attribute-definitions AttributeName=sku,AttributeType=S \
+  --key-schema AttributeName=sku,KeyType=HASH >/dev/null
+# As npm start seeds it (local-stack/src/demoCatalog.ts): version 1, one timestamp. BatchWriteItem takes 25 items a call.
+python3 - "$CATALOG_SEED" "$PRODUCTS_TABLE" "$WORK/catalog" <<'PY'
+import datetime, json, sys
+products, table, prefix = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3]
+now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+def item(p):
+    strings = {k: {"S": p[k]} for k in ("sku", "description", "currency", "vatCategory")}
+    numbers = {k: {"N": str(p[k])} for k in ("unitPriceMinor", "taxRateBps")}
+    return {**strings, **numbers, "version": {"N": "1"}, "createdAt": {"S": now}, "updatedAt": {"S": now}}
+for start in range(0, len(products), 25):
+    batch = [{"PutRequest": {"Item": item(p)}} for p in products[start:start + 25]]
+    with open(f"{prefix}-{start // 25}.json", "w") as out:
+        json.dump({table: batch}, out)
+PY
+for batch in "$WORK"/catalog-*.json; do
+  awslocal dynamodb batch-write-item --request-items "file://$batch" >/dev/null
+done
 
 log "bucket ${INVOICES_BUCKET}"
 awslocal s3api create-bucket --bucket "$INVOICES_BUCKET" >/dev/null

@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ORDER_EVENTS_STREAM_FILTERS, orderEventsTopicName, ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES } from '@checkout/aws-adapters/src/tableKeys';
+import { PRODUCTS_TABLE_HASH_KEY, productsTableName } from '@checkout/aws-adapters/src/products/productTable';
 import { readRepoFile, repoPath } from './support/repo';
 
 /**
@@ -76,6 +77,7 @@ function runHook(options: { failOn?: string; withoutBundle?: string } = {}): { s
         STUB_FAIL_ON: options.failOn ?? '',
         CHECKOUT_FUNCTIONS_CONFIG: config,
         CHECKOUT_BUNDLES_DIR: bundles,
+        CHECKOUT_CATALOG_SEED: repoPath('local-stack/catalog/demo-products.json'),
       },
     });
     const calls = readFileSync(log, 'utf8')
@@ -141,6 +143,25 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
     expect(option(idempotency!, '--table-name')).toBe('idempotency-local');
     const [ttl] = calls('dynamodb update-time-to-live');
     expect(option(ttl!, '--time-to-live-specification')).toBe('Enabled=true,AttributeName=expiresAt');
+  });
+
+  it('creates the products table of the contract and seeds it with the demo catalog npm start seeds', () => {
+    const products = calls('dynamodb create-table').find((c) => option(c, '--table-name') === productsTableName('local'))!;
+    expect(option(products, '--key-schema')).toBe(`AttributeName=${PRODUCTS_TABLE_HASH_KEY},KeyType=HASH`);
+    expect(option(products, '--attribute-definitions')).toBe(`AttributeName=${PRODUCTS_TABLE_HASH_KEY},AttributeType=S`);
+    const seed = JSON.parse(readRepoFile('local-stack/catalog/demo-products.json')) as Record<string, string | number>[];
+    const written = calls('dynamodb batch-write-item').flatMap(
+      (c) => (fileOption(c, '--request-items') as Record<string, { PutRequest: { Item: Record<string, { S?: string; N?: string }> } }[]>)[productsTableName('local')]!,
+    );
+    expect(written.map(({ PutRequest: { Item } }) => ({
+      sku: Item.sku!.S,
+      description: Item.description!.S,
+      unitPriceMinor: Number(Item.unitPriceMinor!.N),
+      currency: Item.currency!.S,
+      vatCategory: Item.vatCategory!.S,
+      taxRateBps: Number(Item.taxRateBps!.N),
+    }))).toEqual(seed);
+    expect(written.every(({ PutRequest: { Item } }) => Item.version!.N === '1' && Item.updatedAt!.S === Item.createdAt!.S)).toBe(true);
   });
 
   it('streams the orders table with the view type of the table contract', () => {

@@ -1,7 +1,10 @@
-import type { CreateOrderRequest } from '../../src';
+import type { PricedOrderRequest } from '../../src';
 
-/** A valid checkout request; override any part. `items` makes that many distinct lines. */
-export function anOrderRequest(overrides: Partial<CreateOrderRequest> & { items?: number } = {}): CreateOrderRequest {
+/**
+ * A valid checkout request with every line priced; override any part. `items` makes that many
+ * distinct lines. Posted to the API, its SKUs must be in the stage's catalog: `aCatalogFor`.
+ */
+export function anOrderRequest(overrides: Partial<PricedOrderRequest> & { items?: number } = {}): PricedOrderRequest {
   const { items = 2, ...rest } = overrides;
   return {
     customer: {

@@ -1,4 +1,4 @@
-import { CreateOrderRequestSchema, newOrder, toFieldErrors } from '../../src';
+import { CreateOrderRequestSchema, newOrder, toFieldErrors, type PricedOrderRequest } from '../../src';
 import { anOrderRequest } from '../support/anOrderRequest';
 
 const errorsOf = (body: unknown) => {
@@ -10,7 +10,7 @@ const line = (sku: string, unitPriceMinor: number, extra: object = {}) => ({ sku
 
 describe('VAT per line at checkout', () => {
   it('keeps one order-level rate working: every line is standard rated at it', () => {
-    const order = newOrder(CreateOrderRequestSchema.parse({ ...anOrderRequest(), taxRateBps: 1900 }), new Date());
+    const order = newOrder(CreateOrderRequestSchema.parse({ ...anOrderRequest(), taxRateBps: 1900 }) as PricedOrderRequest, new Date());
 
     expect(order.lineItems.every((item) => item.vatCategory === 'S' && item.taxRateBps === 1900)).toBe(true);
     expect(order.vatBreakdown).toHaveLength(1);
@@ -19,7 +19,7 @@ describe('VAT per line at checkout', () => {
   it('taxes books at 7% and mugs at 19% on one order, with one breakdown row per rate', () => {
     const request = { ...anOrderRequest(), taxRateBps: 1900, lineItems: [line('BOOK', 2000, { taxRateBps: 700 }), line('MUG', 1000)] };
 
-    const order = newOrder(CreateOrderRequestSchema.parse(request), new Date());
+    const order = newOrder(CreateOrderRequestSchema.parse(request) as PricedOrderRequest, new Date());
 
     expect(order.vatBreakdown).toEqual([
       { vatCategory: 'S', taxRateBps: 1900, taxableMinor: 1000, taxMinor: 190 },
@@ -29,7 +29,7 @@ describe('VAT per line at checkout', () => {
   });
 
   it('makes an untaxed line zero rated (Z) unless it says otherwise', () => {
-    const order = newOrder(CreateOrderRequestSchema.parse({ ...anOrderRequest(), taxRateBps: undefined }), new Date());
+    const order = newOrder(CreateOrderRequestSchema.parse({ ...anOrderRequest(), taxRateBps: undefined }) as PricedOrderRequest, new Date());
 
     expect(order.vatBreakdown.map((entry) => entry.vatCategory)).toEqual(['Z']);
   });

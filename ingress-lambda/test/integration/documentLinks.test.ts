@@ -5,6 +5,7 @@ import { ulid } from 'ulid';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { standInAdminGuard } from '../support/standInAdminGuard';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
@@ -18,6 +19,8 @@ beforeAll(async () => {
   deps = {
     store: new OrderStore(stage.clients.dynamo, tables),
     refunds: new RefundStore(stage.clients.dynamo, tables),
+    products: stage.products,
+    catalogAdmin: standInAdminGuard,
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('document-links-test', 'SILENT'),

@@ -5,7 +5,9 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import type { Server } from 'node:http';
 import { handle } from 'hono/aws-lambda';
 import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { standInAdminGuard } from '../support/standInAdminGuard';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { emailsTo } from '../../../notifier-lambda/test/support/mailInbox';
 import { createOrdersApp, serveOrdersApi, type OrdersApp } from '../../src';
@@ -19,9 +21,12 @@ let port: number;
 
 beforeAll(async () => {
   stage = await createTestStage('hostile');
+  await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
   app = createOrdersApp({
     store: new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
     refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
+    products: stage.products,
+    catalogAdmin: standInAdminGuard,
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('hostile-test', 'SILENT'),
@@ -127,7 +132,7 @@ describe(`a corpus of ${HOSTILE_REQUESTS.length} hostile requests`, () => {
     expect(HOSTILE_REQUESTS.length).toBeGreaterThanOrEqual(150);
     expect(new Set(HOSTILE_REQUESTS.map((hostile) => hostile.name)).size).toBe(HOSTILE_REQUESTS.length);
     expect(new Set(HOSTILE_REQUESTS.map((hostile) => hostile.category))).toEqual(
-      new Set(['bytes', 'media type', 'headers', 'framing', 'methods', 'paths', 'json syntax', 'duplicate keys', 'numbers', 'prototype keys', 'types', 'unicode', 'iso codes', 'limits']),
+      new Set(['bytes', 'media type', 'headers', 'framing', 'methods', 'paths', 'json syntax', 'duplicate keys', 'numbers', 'prototype keys', 'types', 'unicode', 'iso codes', 'limits', 'catalog']),
     );
   });
 

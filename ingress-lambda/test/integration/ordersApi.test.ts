@@ -2,7 +2,9 @@ import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { standInAdminGuard } from '../support/standInAdminGuard';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { ORDER_EXAMPLES } from '../../src/orderExamples';
@@ -13,9 +15,12 @@ let app: OrdersApp;
 
 beforeAll(async () => {
   stage = await createTestStage('ingress');
+  await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
   deps = {
     store: new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
     refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
+    products: stage.products,
+    catalogAdmin: standInAdminGuard,
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('ingress-test', 'SILENT'),

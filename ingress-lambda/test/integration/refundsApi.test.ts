@@ -1,7 +1,9 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { createLogger, InvoiceFiles, InvoiceNumbers, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { randomUUID } from 'node:crypto';
+import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
+import { standInAdminGuard } from '../support/standInAdminGuard';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
@@ -14,10 +16,13 @@ let numbers: InvoiceNumbers;
 
 beforeAll(async () => {
   stage = await createTestStage('refunds-api');
+  await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
   const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
   deps = {
     store: new OrderStore(stage.clients.dynamo, tables),
     refunds: new RefundStore(stage.clients.dynamo, tables),
+    products: stage.products,
+    catalogAdmin: standInAdminGuard,
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('refunds-api-test', 'SILENT'),

@@ -34,7 +34,8 @@ export type Category =
   | 'types'
   | 'unicode'
   | 'iso codes'
-  | 'limits';
+  | 'limits'
+  | 'catalog';
 
 /** Every corpus order is addressed here, so the test can count mails sent to the corpus. */
 export const CORPUS_EMAIL = 'hostile-corpus@example.com';
@@ -415,6 +416,17 @@ post('limits', 'nesting 10,000 deep', `${'['.repeat(10_000)}${']'.repeat(10_000)
 post('limits', 'a property name of 65 characters', valid().replace(/^\{/, `{"${'k'.repeat(65)}":1,`), { status: 400, path: '' });
 post('limits', '1,000 unknown fields', valid().replace(/^\{/, `{${Array.from({ length: 1000 }, (_, i) => `"f${i}":${i}`).join(',')},`), { status: 400, path: '' });
 post('limits', '100 lone surrogates (the answer stays bounded)', orderWithRaw('customer.name', `"${'\\ud800'.repeat(100)}"`), { status: 400, path: 'customer.name' });
+
+// ---- catalog: what the client says of a product must be the catalog's ------------------------
+// The corpus order's SKUs (SKU-1, SKU-2) are in the test stage's catalog at 1999 EUR, 20 %; BOOK-001 and ATLAS-UK in the demo catalog.
+post('catalog', 'BOOK-001 at 1 cent', JSON.stringify(anOrder((o) => (o.lineItems[0] = { sku: 'BOOK-001', quantity: 1, unitPriceMinor: 1 }))), { status: 422, path: 'lineItems[0].unitPriceMinor' });
+post('catalog', 'a price of 0 for a priced product', JSON.stringify(anOrder((o) => (o.lineItems[1]!.unitPriceMinor = 0))), { status: 422, path: 'lineItems[1].unitPriceMinor' });
+post('catalog', 'a SKU the catalog lacks', JSON.stringify(anOrder((o) => (o.lineItems[0]!.sku = 'FREE-STUFF'))), { status: 422, path: 'lineItems[0].sku' });
+post('catalog', 'another description', JSON.stringify(anOrder((o) => (o.lineItems[0]!.description = 'Gold bar'))), { status: 422, path: 'lineItems[0].description' });
+post('catalog', 'a product marked exempt', JSON.stringify(anOrder((o) => Object.assign(o, { vatExemptionReason: 'none', lineItems: [{ ...o.lineItems[0]!, vatCategory: 'E', taxRateBps: 0 }] }))), { status: 422, path: 'lineItems[0].vatCategory' });
+post('catalog', 'an order-level rate of 0', JSON.stringify(anOrder((o) => (o.taxRateBps = 0))), { status: 422, path: 'taxRateBps' });
+post('catalog', 'a currency the catalog does not price in', JSON.stringify(anOrder((o) => (o.currency = 'USD'))), { status: 422, path: 'currency' });
+post('catalog', 'products in two currencies', JSON.stringify(anOrder((o) => o.lineItems.push({ sku: 'ATLAS-UK', quantity: 1 }))), { status: 422, path: 'currency' });
 
 /** The corpus: every case above, each named after what it tries. */
 export const HOSTILE_REQUESTS: readonly HostileRequest[] = cases;

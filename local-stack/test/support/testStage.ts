@@ -1,12 +1,15 @@
-import { createAwsClients, destroyAwsClients, DocumentLinkGenerations, documentLinkKeySource, type AwsClients } from '@checkout/aws-adapters';
+import { createAwsClients, destroyAwsClients, DocumentLinkGenerations, documentLinkKeySource, ProductStore, type AwsClients } from '@checkout/aws-adapters';
 import { parseDocumentLinkKeys } from '@checkout/domain';
 import { randomBytes } from 'node:crypto';
+import { seedDemoCatalog } from '../../src/demoCatalog';
 import { provisionStage, type ProvisionedStage } from '../../src/provision';
 import { stageResources } from '../../src/resources';
 
 export interface TestStage {
   resources: ProvisionedStage;
   clients: AwsClients;
+  /** The stage's catalog, seeded with the demo catalog (local-stack/catalog/demo-products.json). */
+  products: ProductStore;
   /** Environment a component of this stage would run with. */
   env: Record<string, string>;
   close(): void;
@@ -14,13 +17,16 @@ export interface TestStage {
 
 /**
  * Provisions a fresh stage (tables, queues, bucket with unique names) on the emulators started
- * by globalSetup, so test files never share state.
+ * by globalSetup, so test files never share state. The catalog starts as `npm start`'s does, with
+ * the demo products.
  */
 export async function createTestStage(prefix: string, options: { visibilityTimeoutSeconds?: number } = {}): Promise<TestStage> {
   const stage = `${prefix}-${randomBytes(4).toString('hex')}`;
   const region = process.env.AWS_REGION ?? 'us-east-1';
   const resources = await provisionStage(stageResources(stage), { region, ...options });
   const clients = createAwsClients({ AWS_REGION: region, S3_FORCE_PATH_STYLE: true });
+  const products = new ProductStore(clients.dynamo, resources.productsTable);
+  await seedDemoCatalog(products);
   const env: Record<string, string> = {
     ...pick(process.env, [
       'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_ENDPOINT_URL_SQS', 'AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL_SNS',
@@ -29,6 +35,7 @@ export async function createTestStage(prefix: string, options: { visibilityTimeo
     STAGE: stage,
     ORDERS_TABLE: resources.ordersTable,
     IDEMPOTENCY_TABLE: resources.idempotencyTable,
+    PRODUCTS_TABLE: resources.productsTable,
     INVOICES_BUCKET: resources.invoicesBucket,
     ORDERS_QUEUE_URL: resources.ordersQueueUrl,
     ORDERS_DLQ_URL: resources.ordersDlqUrl,
@@ -38,7 +45,7 @@ export async function createTestStage(prefix: string, options: { visibilityTimeo
     DOCUMENT_LINK_KEYS: `test=${randomBytes(32).toString('base64url')}`,
     DOCUMENT_LINK_BASE_URL: 'https://orders.test.example',
   };
-  return { resources, clients, env, close: () => destroyAwsClients(clients) };
+  return { resources, clients, products, env, close: () => destroyAwsClients(clients) };
 }
 
 function pick(source: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {

@@ -1,5 +1,6 @@
 import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { createOrdersApp } from '@checkout/ingress-lambda';
+import { standInAdminGuard } from '../../../ingress-lambda/test/support/standInAdminGuard';
 import { documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 
 /**
@@ -12,6 +13,8 @@ export function documentLinkFollower(stage: TestStage) {
   const app = createOrdersApp({
     store: new OrderStore(stage.clients.dynamo, tables),
     refunds: new RefundStore(stage.clients.dynamo, tables),
+    products: stage.products,
+    catalogAdmin: standInAdminGuard,
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('orders-api-test', 'SILENT'),

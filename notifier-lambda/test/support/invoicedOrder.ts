@@ -1,5 +1,5 @@
 import { pdfDigest, type InvoiceFiles, type InvoiceNumbers, type IssuedInvoice, type OrderStore, type StoredOrder } from '@checkout/aws-adapters';
-import { invoiceObjectKey, newOrder, type CreateOrderRequest, type Customer } from '@checkout/domain';
+import { invoiceObjectKey, newOrder, type PricedOrderRequest, type Customer } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 
@@ -25,7 +25,7 @@ export async function anInvoicedOrder(
   store: OrderStore,
   numbers: InvoiceNumbers,
   files: InvoiceFiles,
-  overrides: Partial<CreateOrderRequest> & { complete?: boolean } = {},
+  overrides: Partial<PricedOrderRequest> & { complete?: boolean } = {},
 ): Promise<ArrangedInvoice> {
   const { complete = true, ...request } = overrides;
   const now = new Date();

@@ -50,6 +50,23 @@ describe('postman/checkout.postman_collection.json', () => {
     expect(stub.requests.filter((r) => r.includes('auth=yes'))).toEqual([]);
   });
 
+  it('creates a product with adminToken, and sends it only to the catalog change', async () => {
+    const { run, stub } = await runAgainstStub({ adminToken: 'admin-123', variables: { adminToken: 'admin-123' } });
+    expect(run.failures).toEqual([]);
+    expect(run.requests).toContain('PUT Change a product without a credential -> 401');
+    expect(run.requests).toContain('PUT Create or replace a product -> 201');
+    expect(run.requests).toContain('POST Order from the catalog -> 202');
+    expect(run.requests).toContain('POST Order at a price the catalog does not have -> 422');
+    const withAuth = stub.requests.filter((r) => r.endsWith('auth=yes'));
+    expect(withAuth).toEqual([expect.stringMatching(/^PUT \/products\/PM-\d+ auth=yes$/)]);
+  });
+
+  it('expects 401 for the catalog change when it has no adminToken', async () => {
+    const { run } = await runAgainstStub({ adminToken: 'admin-123' });
+    expect(run.failures).toEqual([]);
+    expect(run.requests).toContain('PUT Create or replace a product -> 401');
+  });
+
   it('accepts the 409 when the worker starts on the order before the cancel arrives', async () => {
     const { run } = await runAgainstStub({ cancelRace: true });
     expect(run.failures).toEqual([]);

@@ -95,6 +95,7 @@ export class IngressApi extends Construct {
         STAGE: stage,
         ORDERS_TABLE: tables.orders.name,
         IDEMPOTENCY_TABLE: tables.idempotency.name,
+        PRODUCTS_TABLE: tables.products.name,
         INVOICES_BUCKET: invoices.bucket.bucket,
         ORDERS_QUEUE_URL: queues.queue.url,
         STATUS_LINK_EXPIRY_SECONDS: String(settings.api.statusLinkExpirySeconds),
@@ -108,6 +109,12 @@ export class IngressApi extends Construct {
           sid: 'WriteOrdersAndIdempotencyKeys',
           actions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
           resources: [tables.orders.arn, tables.idempotency.arn],
+        },
+        {
+          // Checkout reads an order's products (BatchGetItem); GET /products scans; PUT /products/{sku} is one UpdateItem.
+          sid: 'ReadAndChangeCatalog',
+          actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'],
+          resources: [tables.products.arn],
         },
         { sid: 'EnqueueOrders', actions: ['sqs:SendMessage'], resources: [queues.queue.arn] },
         {

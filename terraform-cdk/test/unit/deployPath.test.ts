@@ -47,7 +47,7 @@ describe('deploying without the cdktf CLI', () => {
     expect(readdirSync(path.join(outdir, 'stacks')).sort()).toEqual(STAGE_NAMES.map((s) => `checkout-${s}`).sort());
     for (const stage of STAGE_NAMES) {
       const stack = JSON.parse(readFileSync(path.join(outdir, 'stacks', `checkout-${stage}`, 'cdk.tf.json'), 'utf8'));
-      expect(Object.keys(stack.resource.aws_dynamodb_table).length).toBe(2);
+      expect(Object.keys(stack.resource.aws_dynamodb_table).length).toBe(3);
       expect(stack.terraform.backend.s3.key).toBe(`checkout/${stage}/terraform.tfstate`);
     }
   });

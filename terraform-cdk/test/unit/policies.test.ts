@@ -88,9 +88,10 @@ describe('least privilege per role (dev)', () => {
   });
   const linkKeys = () => arn('aws_secretsmanager_secret', 'name', 'document-link-keys-dev');
 
-  it('lets the ingress Lambda write orders and idempotency keys, enqueue, presign invoice downloads and read the document link keys', () => {
+  it('lets the ingress Lambda write orders and idempotency keys, read and change the catalog, enqueue, presign invoice downloads and read the document link keys', () => {
     const orders = arn('aws_dynamodb_table', 'name', 'orders-dev');
     const idempotency = arn('aws_dynamodb_table', 'name', 'idempotency-dev');
+    const products = arn('aws_dynamodb_table', 'name', 'products-dev');
     const queue = arn('aws_sqs_queue', 'name', 'orders-dev');
     const bucket = ref('aws_s3_bucket', Object.keys(resources(dev, 'aws_s3_bucket'))[0]!, 'arn');
     const logs = arn('aws_cloudwatch_log_group', 'name', '/aws/lambda/checkout-ingress-dev');
@@ -98,6 +99,7 @@ describe('least privilege per role (dev)', () => {
     expect(grants(rolePolicy(dev, 'checkout-ingress-dev'))).toEqual(
       [
         ...table.flatMap((a) => [`${a} ${orders}`, `${a} ${idempotency}`]),
+        ...['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'].map((a) => `${a} ${products}`),
         `sqs:SendMessage ${queue}`,
         `s3:GetObject ${bucket}/invoices/*`,
         `secretsmanager:GetSecretValue ${linkKeys()}`,

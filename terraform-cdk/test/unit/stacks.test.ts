@@ -48,7 +48,7 @@ describe.each(STAGE_NAMES)('the %s stack', (stage) => {
     expect(names('aws_sqs_queue').sort()).toEqual(
       [`notifier-failures-${stage}`, `order-events-failures-${stage}`, `orders-${stage}`, `orders-${stage}-dlq`].sort(),
     );
-    expect(names('aws_dynamodb_table').sort()).toEqual([`idempotency-${stage}`, `orders-${stage}`]);
+    expect(names('aws_dynamodb_table').sort()).toEqual([`idempotency-${stage}`, `orders-${stage}`, `products-${stage}`]);
     expect(names('aws_s3_bucket', 'bucket')).toEqual([`invoices-${stage}-${ACCOUNT_ID}`]);
     expect(names('aws_ecs_cluster')).toEqual([`checkout-${stage}`]);
     expect(names('aws_ecs_service')).toEqual([`invoice-worker-${stage}`]);

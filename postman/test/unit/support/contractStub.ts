@@ -26,7 +26,26 @@ export interface StubOptions {
   requiredToken?: string;
   /** GETs it takes until an order is NOTIFIED. */
   getsUntilNotified?: number;
+  /** The bearer token that may change the catalog (PUT /products/{sku}); unset, no one may. */
+  adminToken?: string;
 }
+
+interface StubProduct {
+  sku: string;
+  description: string;
+  unitPriceMinor: number;
+  currency: string;
+  vatCategory: string;
+  taxRateBps: number;
+  version: number;
+}
+
+/** A few products of the demo catalog the collection orders from. */
+const CATALOG: StubProduct[] = [
+  { sku: 'BOOK-002', description: 'Notes on the Analytical Engine', unitPriceMinor: 1999, currency: 'EUR', vatCategory: 'S', taxRateBps: 700, version: 1 },
+  { sku: 'MUG-002', description: 'Difference Engine mug', unitPriceMinor: 1250, currency: 'EUR', vatCategory: 'S', taxRateBps: 1900, version: 1 },
+  { sku: 'POSTER-7', description: 'Ada Lovelace portrait, A2 poster', unitPriceMinor: 1999, currency: 'EUR', vatCategory: 'S', taxRateBps: 1900, version: 1 },
+];
 
 interface StoredOrder {
   view: Record<string, unknown>;
@@ -39,6 +58,7 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'
 
 export async function startContractStub(options: StubOptions = {}): Promise<ContractStub> {
   const orders = new Map<string, StoredOrder>();
+  const products = new Map(CATALOG.map((product) => [product.sku, { ...product }]));
   const keys = new Map<string, { body: string; response: string; orderId: string }>();
   const requests: string[] = [];
   let invoicePort = 0;
@@ -69,7 +89,7 @@ export async function startContractStub(options: StubOptions = {}): Promise<Cont
         currency: string;
         taxRateBps?: number;
         customer: { email: string };
-        lineItems: { quantity: number; unitPriceMinor: number }[];
+        lineItems: { sku: string; quantity: number; unitPriceMinor?: number }[];
       };
       const errors = [
         ...(body.customer.email.includes('@') ? [] : [{ path: 'customer.email', message: 'must be an email address' }]),
@@ -78,6 +98,12 @@ export async function startContractStub(options: StubOptions = {}): Promise<Cont
         ),
       ];
       if (errors.length > 0) return problem(res, 400, 'validation-error', 'see errors', { errors });
+      const mismatches = body.lineItems.flatMap((line, i) => {
+        const product = products.get(line.sku);
+        if (!product) return [{ path: `lineItems[${i}].sku`, message: 'is not a product of the catalog' }];
+        return line.unitPriceMinor === undefined || line.unitPriceMinor === product.unitPriceMinor ? [] : [{ path: `lineItems[${i}].unitPriceMinor`, message: `must be ${product.unitPriceMinor}` }];
+      });
+      if (mismatches.length > 0) return problem(res, 422, 'catalog-mismatch', 'see errors', { errors: mismatches });
       const key = req.headers['idempotency-key'] as string | undefined;
       const canonical = JSON.stringify(body);
       const previous = key ? keys.get(key) : undefined;
@@ -86,8 +112,14 @@ export async function startContractStub(options: StubOptions = {}): Promise<Cont
         return send(res, 202, previous.response, { location: `/orders/${previous.orderId}`, 'idempotent-replayed': 'true' });
       }
       const orderId = newOrderId();
-      const subtotalMinor = body.lineItems.reduce((sum, line) => sum + line.quantity * line.unitPriceMinor, 0);
-      const taxMinor = Math.round((subtotalMinor * (body.taxRateBps ?? 0)) / 10_000);
+      // Priced by the catalog: net per line, VAT per rate.
+      const netByRate = new Map<number, number>();
+      for (const line of body.lineItems) {
+        const product = products.get(line.sku)!;
+        netByRate.set(product.taxRateBps, (netByRate.get(product.taxRateBps) ?? 0) + line.quantity * product.unitPriceMinor);
+      }
+      const subtotalMinor = [...netByRate.values()].reduce((sum, net) => sum + net, 0);
+      const taxMinor = [...netByRate].reduce((sum, [rate, net]) => sum + Math.round((net * rate) / 10_000), 0);
       const totals = { currency: body.currency, subtotalMinor, taxMinor, totalMinor: subtotalMinor + taxMinor };
       const now = new Date().toISOString();
       orders.set(orderId, {
@@ -97,6 +129,31 @@ export async function startContractStub(options: StubOptions = {}): Promise<Cont
       const response = JSON.stringify({ orderId, status: 'RECEIVED', ...totals, links: { self: `/orders/${orderId}` } });
       if (key) keys.set(key, { body: canonical, response, orderId });
       return send(res, 202, response, { location: `/orders/${orderId}` });
+    }
+
+    if (req.method === 'GET' && url.pathname === '/products') {
+      const all = [...products.values()];
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const from = url.searchParams.has('cursor') ? Number(Buffer.from(url.searchParams.get('cursor')!, 'base64url').toString()) : 0;
+      if (!Number.isInteger(from) || from < 0) return problem(res, 400, 'validation-error', 'bad cursor', { errors: [{ path: 'cursor', message: 'bad' }] });
+      const page = all.slice(from, from + limit);
+      const next = from + limit < all.length ? { nextCursor: Buffer.from(String(from + limit)).toString('base64url') } : {};
+      return send(res, 200, { products: page, ...next });
+    }
+    const productMatch = /^\/products\/([^/]+)$/.exec(url.pathname);
+    if (productMatch) {
+      const sku = productMatch[1]!;
+      if (req.method === 'GET') {
+        const product = products.get(sku);
+        return product ? send(res, 200, product) : problem(res, 404, 'product-not-found', 'no such product');
+      }
+      if (req.method === 'PUT') {
+        if (!options.adminToken || req.headers.authorization !== `Bearer ${options.adminToken}`) return problem(res, 401, 'unauthorized', 'not an administrator');
+        const previous = products.get(sku);
+        const product = { ...(JSON.parse(raw) as Omit<StubProduct, 'sku' | 'version'>), sku, version: (previous?.version ?? 0) + 1 };
+        products.set(sku, product);
+        return send(res, previous ? 200 : 201, product, previous ? {} : { location: `/products/${sku}` });
+      }
     }
 
     const match = /^\/orders\/([^/]+)$/.exec(url.pathname);

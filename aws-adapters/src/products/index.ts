@@ -1,0 +1,2 @@
+export * from './productStore';
+export * from './productTable';
