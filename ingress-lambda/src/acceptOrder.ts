@@ -1,5 +1,6 @@
-import { enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type RefundStore, type StoredOrder } from '@checkout/aws-adapters';
+import { callerIdempotencyKey, enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type RefundStore, type StoredOrder } from '@checkout/aws-adapters';
 import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
+import { type Caller, idempotencyScopeOf, type TokenVerifier } from './auth';
 
 export interface OrdersApiDeps {
   store: OrderStore;
@@ -7,6 +8,8 @@ export interface OrdersApiDeps {
   queue: OrderQueue;
   files: InvoiceFiles;
   logger: Logger;
+  /** Verifies the access token of every order route (auth/tokenVerifier.ts). */
+  auth: TokenVerifier;
   now: () => Date;
   idempotencyTtlSeconds: number;
   statusLinkExpirySeconds: number;
@@ -18,7 +21,8 @@ export interface AcceptedOrder {
 }
 
 /**
- * Records a checkout order (RECEIVED) and puts it on the queue.
+ * Records a checkout order (RECEIVED) and puts it on the queue. A customer's order is theirs
+ * (`customerId`); the Idempotency-Key is looked up in the caller's own namespace.
  *
  * The order is durable once the DynamoDB write succeeds; it stays in the outbox index until the
  * queue send is confirmed. If the send fails, the order is still accepted: a replay with the same
@@ -29,12 +33,14 @@ export async function acceptOrder(
   deps: OrdersApiDeps,
   request: CreateOrderRequest,
   idempotencyKey: string | undefined,
+  caller: Caller,
 ): Promise<AcceptedOrder> {
   const now = deps.now();
+  const order = newOrder(request, now);
   const result = await deps.store.createOrder(
-    newOrder(request, now),
+    caller.kind === 'customer' ? { ...order, customerId: caller.customerId } : order,
     idempotencyKey
-      ? { key: idempotencyKey, fingerprint: requestFingerprint(request), expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds }
+      ? { key: callerIdempotencyKey(idempotencyScopeOf(caller), idempotencyKey), fingerprint: requestFingerprint(request), expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds }
       : undefined,
   );
   const log = forOrder(deps.logger, result.order.orderId);

@@ -1,8 +1,9 @@
-import { baseEnv, envInt, envString, envUrl, parseEnv } from '@checkout/aws-adapters';
+import { baseEnv, envInt, envString, envUrl, identityEnv, parseEnv } from '@checkout/aws-adapters';
 import { z } from 'zod';
 
 const IngressEnvSchema = z.object({
   ...baseEnv,
+  ...identityEnv,
   IDEMPOTENCY_TABLE: envString(),
   ORDERS_QUEUE_URL: envUrl(),
   /** Lifetime of the download link in GET /orders/{id}. */

@@ -1,5 +1,6 @@
 import { createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import type { OrdersApiDeps } from './acceptOrder';
+import { createTokenVerifier } from './auth';
 import type { IngressConfig } from './config';
 
 /** Wires real clients from configuration; the only place that does. */
@@ -11,6 +12,11 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
     queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     logger: createLogger('ingress', config.LOG_LEVEL),
+    auth: createTokenVerifier({
+      issuer: config.COGNITO_ISSUER,
+      customerClientId: config.COGNITO_CUSTOMER_CLIENT_ID,
+      serviceClientId: config.COGNITO_SERVICE_CLIENT_ID,
+    }),
     now: () => new Date(),
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
     statusLinkExpirySeconds: config.STATUS_LINK_EXPIRY_SECONDS,

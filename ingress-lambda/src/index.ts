@@ -1,5 +1,6 @@
 export * from './acceptOrder';
 export * from './app';
+export * from './auth';
 export * from './config';
 export * from './dependencies';
 export * from './httpServer';

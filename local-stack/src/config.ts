@@ -14,6 +14,8 @@ const LocalStackEnvSchema = z.object({
   LOCAL_INBOX_PORT: port().default(1080),
   /** The local console (orders, invoices, emails, dead letters; ops/src/console). */
   LOCAL_CONSOLE_PORT: port().default(3001),
+  /** cognito-local: the Cognito API and the client-credentials token endpoint (not 9229, Node's inspector port and cognito-local's default). */
+  LOCAL_COGNITO_PORT: port().default(9329),
   /** Delays (ms) before the retries of a failed notifier invocation; Lambda uses about 1 and 2 minutes. */
   LOCAL_NOTIFIER_RETRY_DELAYS_MS: z
     .string()
@@ -41,5 +43,6 @@ export function portVariables(config: LocalStackConfig): [string, number][] {
     ['LOCAL_SMTP_PORT', config.LOCAL_SMTP_PORT],
     ['LOCAL_INBOX_PORT', config.LOCAL_INBOX_PORT],
     ['LOCAL_CONSOLE_PORT', config.LOCAL_CONSOLE_PORT],
+    ['LOCAL_COGNITO_PORT', config.LOCAL_COGNITO_PORT],
   ];
 }
