@@ -39,7 +39,7 @@ async function placeOrders(count: number): Promise<string[]> {
     Array.from({ length: count }, async () => {
       const response = await fetch(`${stack.apiUrl}/orders`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID() },
+        headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID(), ...(await stack.shopAuthorization()) },
         body: JSON.stringify(sampleOrder()),
       });
       expect(response.status).toBe(202);
@@ -81,7 +81,7 @@ describe('order events on the embedded stack', () => {
     for (const orderId of ids) {
       const published = stack.logs.filter((l) => l.message === 'order event published' && l.orderId === orderId);
       expect(published.map((l) => l.eventType)).toEqual(['OrderCreated', 'OrderStatusChanged', 'InvoiceIssued', 'InvoiceEmailed']);
-      const status = (await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json()) as {
+      const status = (await (await fetch(`${stack.apiUrl}/orders/${orderId}`, { headers: await stack.shopAuthorization() })).json()) as {
         invoice: { invoiceNumber: string };
         notification: { messageId: string };
         statusTimestamps: Record<string, string>;

@@ -331,7 +331,7 @@ function problemFor(error: Error, deps: OrdersApiDeps): Problem {
   }
   if (error instanceof AuthenticationError) {
     return problem(401, 'unauthorized', 'Unauthorized', 'Send a valid access token: Authorization: Bearer <token>.', {
-      errors: [{ path: 'authorization', message: 'must be a valid, unexpired access token of this API' }],
+      errors: [{ path: 'authorization', message: 'must be a valid, unexpired access token' }], // as API Gateway's UNAUTHORIZED response says
     });
   }
   if (error instanceof PermissionError) {

@@ -13,19 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { clientCredentialsHandler, type AppClientLookup } from './clientCredentials';
+import { LOCAL_IDENTITY } from './localIdentity';
 
-/**
- * The ids of the local user pool and its app clients. AWS assigns ids (terraform outputs them);
- * locally they are fixed so that the Postman environment, the README's commands and the tests
- * work against any `npm start` unchanged. The secret is an emulator credential, like the
- * emulators' `local` AWS keys: it protects nothing.
- */
-export const LOCAL_IDENTITY = {
-  userPoolId: 'local_checkout',
-  customerClientId: 'checkoutlocalcustomers',
-  serviceClientId: 'checkoutlocalshop',
-  serviceClientSecret: 'checkout-local-shop-secret',
-} as const;
+export { LOCAL_IDENTITY } from './localIdentity';
 
 export interface IdentityProvider {
   /** cognito-local's endpoint: the Cognito API (`AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER`) and `/oauth2/token`. */

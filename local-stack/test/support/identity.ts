@@ -5,7 +5,7 @@ import {
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { randomBytes } from 'node:crypto';
-import { LOCAL_IDENTITY } from '../../src/identityProvider';
+import { LOCAL_IDENTITY, localShopAuthorization } from '../../src/localIdentity';
 
 /**
  * Access tokens from the real cognito-local, for tests: a signed-up customer's and the shop's.
@@ -80,23 +80,12 @@ export async function confirmationCode(inbox: string, email: string): Promise<st
 
 /** A client-credentials access token of the shop's app client, with `scopes` (default: all it may have). */
 export async function serviceToken(scopes?: string[], endpoints: Pick<IdentityEndpoints, 'cognito'> = endpointsFromEnv()): Promise<string> {
-  const response = await fetch(`${endpoints.cognito}/oauth2/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${LOCAL_IDENTITY.serviceClientId}:${LOCAL_IDENTITY.serviceClientSecret}`).toString('base64')}`,
-    },
-    body: new URLSearchParams({ grant_type: 'client_credentials', ...(scopes ? { scope: scopes.join(' ') } : {}) }),
-  });
-  const body = (await response.json()) as { access_token?: string; error?: string };
-  if (!body.access_token) throw new Error(`token endpoint refused: ${response.status} ${body.error}`);
-  return body.access_token;
+  return (await serviceAuthorization(scopes, endpoints)).authorization.slice('Bearer '.length);
 }
 
 /** `{ authorization: 'Bearer <shop token>' }`, to spread into request headers. */
-export const serviceAuthorization = async (scopes?: string[], endpoints?: Pick<IdentityEndpoints, 'cognito'>) => ({
-  authorization: `Bearer ${await serviceToken(scopes, endpoints)}`,
-});
+export const serviceAuthorization = (scopes?: string[], endpoints: Pick<IdentityEndpoints, 'cognito'> = endpointsFromEnv()) =>
+  localShopAuthorization(`${endpoints.cognito}/oauth2/token`, scopes);
 
 /** The verifier settings of the API under test, from the environment globalSetup exports. */
 export function tokenVerifierConfigFromEnv() {

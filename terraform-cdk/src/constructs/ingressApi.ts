@@ -16,7 +16,8 @@ import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import type { StageSettings } from '../stages';
 import { policyDocument } from '../iam';
-import { ApiAuth, SCOPES } from './apiAuth';
+import { authorizationScopesOf, ROUTE_ACCESS } from '@checkout/aws-adapters';
+import { ApiAuth } from './apiAuth';
 import { ApiFirewall } from './apiFirewall';
 import { GATEWAY_PROBLEMS, GatewayResponses } from './gatewayResponses';
 import { INVOICES_PREFIX, type InvoicesBucket } from './invoicesBucket';
@@ -24,12 +25,15 @@ import { NodeLambda } from './nodeLambda';
 import type { OrderQueues } from './queues';
 import type { Tables } from './tables';
 
-/** Every route, all proxied to the ingress Lambda. `scopes: undefined` = public. */
+/**
+ * Every route, all proxied to the ingress Lambda. `scopes: undefined` = public. The authorised
+ * routes and their scopes come from the identity contract (ROUTE_ACCESS), which the Lambda
+ * enforces too: a route customers may call also accepts their access tokens' scope.
+ */
 export const ROUTES: { path: string; method: string; scopes?: string[] }[] = [
-  { path: 'orders', method: 'POST', scopes: [SCOPES.write] },
-  { path: 'orders/{id}', method: 'GET', scopes: [SCOPES.read] },
-  { path: 'orders/{id}', method: 'PATCH', scopes: [SCOPES.write] },
+  ...Object.values(ROUTE_ACCESS).map((access) => ({ path: access.path, method: access.method, scopes: authorizationScopesOf(access) })),
   { path: 'openapi.json', method: 'GET' },
+  { path: 'health', method: 'GET' },
   { path: 'docs', method: 'GET' },
   { path: 'docs/{proxy+}', method: 'GET' },
 ];
@@ -81,6 +85,7 @@ export class IngressApi extends Construct {
     const { settings, tables, queues, invoices } = props;
     const stage = settings.stage;
 
+    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId });
     this.lambda = new NodeLambda(this, 'ingress', {
       functionName: `checkout-ingress-${stage}`,
       bundleDir: props.bundleDir,
@@ -95,6 +100,9 @@ export class IngressApi extends Construct {
         ORDERS_QUEUE_URL: queues.queue.url,
         STATUS_LINK_EXPIRY_SECONDS: String(settings.api.statusLinkExpirySeconds),
         LOG_LEVEL: settings.logLevel,
+        COGNITO_ISSUER: this.auth.issuer,
+        COGNITO_CUSTOMER_CLIENT_ID: this.auth.customerClient.id,
+        COGNITO_SERVICE_CLIENT_ID: this.auth.client.id,
       },
       statements: [
         {
@@ -112,8 +120,6 @@ export class IngressApi extends Construct {
         },
       ],
     });
-
-    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId });
 
     this.api = new ApiGatewayRestApi(this, 'api', {
       name: `checkout-${stage}`,
