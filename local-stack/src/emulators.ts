@@ -54,7 +54,7 @@ export async function startEmulators(options: {
     ),
     reportStartup(progress, 'Mail server', () => startMailInbox({ smtpPort, webPort: inboxPort })),
     // It emails confirmation codes only when asked, by then the mail server is up.
-    reportStartup(progress, 'Cognito (cognito-local)', () =>
+    reportStartup(progress, 'Cognito (user pool)', () =>
       startIdentityProvider({
         port: cognitoPort,
         smtpPort,

@@ -36,7 +36,7 @@ export class ApiAuth extends Construct {
   readonly client: CognitoUserPoolClient;
   readonly domain: CognitoUserPoolDomain;
 
-  constructor(scope: Construct, id: string, props: { stage: string; accountId: string }) {
+  constructor(scope: Construct, id: string, props: { stage: string; accountId: string; deletionProtection: boolean }) {
     super(scope, id);
     const names = identityNames(props.stage);
     this.userPool = new CognitoUserPool(this, 'user-pool', {
@@ -60,6 +60,8 @@ export class ApiAuth extends Construct {
       },
       accountRecoverySetting: { recoveryMechanism: [{ name: 'verified_email', priority: 1 }] },
       mfaConfiguration: 'OFF',
+      // The customers' accounts: protected where the tables are (prod).
+      deletionProtection: props.deletionProtection ? 'ACTIVE' : 'INACTIVE',
     });
 
     // Globally unique prefix; Cognito forbids "aws", "amazon" and "cognito" in it.

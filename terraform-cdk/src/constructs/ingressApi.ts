@@ -85,7 +85,7 @@ export class IngressApi extends Construct {
     const { settings, tables, queues, invoices } = props;
     const stage = settings.stage;
 
-    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId });
+    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId, deletionProtection: settings.deletionProtection });
     this.lambda = new NodeLambda(this, 'ingress', {
       functionName: `checkout-ingress-${stage}`,
       bundleDir: props.bundleDir,

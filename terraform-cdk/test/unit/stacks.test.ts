@@ -279,6 +279,11 @@ describe('the orders API', () => {
       verification_message_template: { default_email_option: 'CONFIRM_WITH_CODE' },
     });
     expect(pool.verification_message_template.email_message).toContain('{####}');
+    // Customers' accounts are protected where the tables are.
+    for (const stage of STAGE_NAMES) {
+      const stagePool = Object.values(resources(synths[stage], 'aws_cognito_user_pool'))[0]!;
+      expect(stagePool.deletion_protection).toBe(committedSettings(stage).deletionProtection ? 'ACTIVE' : 'INACTIVE');
+    }
     const customers = Object.values(resources(dev, 'aws_cognito_user_pool_client')).find((c) => c.name === 'checkout-dev-customers')!;
     expect(customers).toMatchObject({
       generate_secret: false,
