@@ -8,15 +8,19 @@
  * Lambda runs with, NODE_OPTIONS in terraform-cdk); median of each. The first invocation makes a real
  * AWS SDK call (credentials from the environment, SigV4, HTTP) against a stand-in endpoint in this
  * process that answers every DynamoDB call with an empty result, so what is timed is our code and the
- * SDK's, not a network: the ingress gets `GET /orders/<id>` (GetItem, then 404), the order-events
- * publisher an empty stream batch. Node's own start-up (an empty script) is shown for reference.
+ * SDK's, not a network: the ingress gets `GET /orders/<id>` with the shop's access token (its
+ * first request fetches the pool's JWKS from the stand-in, as a cold Lambda fetches Cognito's,
+ * verifies the token, then GetItem, then 404), the order-events publisher an empty stream batch. Node's own start-up (an empty script) is shown for reference.
  */
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
+import { SCOPES } from '@checkout/aws-adapters';
+import { signJwt } from '../local-stack/src/clientCredentials';
 import { machineLine } from './support/machine';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
@@ -30,15 +34,26 @@ interface Case {
   target?: { kb: number; ms: number };
 }
 
-const CASES: Case[] = [
+/** The user pool the stand-in plays: its key signs the shop's token, its JWKS is served at `<issuer>/.well-known/jwks.json`. */
+const POOL = { id: 'bench_pool', clientId: 'benchshop', customerClientId: 'benchcustomers', keys: generateKeyPairSync('rsa', { modulusLength: 2048 }) };
+
+const cases = (issuer: string): Case[] => [
   {
     name: 'ingress-lambda',
     bundle: join(ROOT, 'ingress-lambda', 'dist', 'handler.js'),
-    event: restEvent('GET', '/orders/01M8N4VJN0BP1H0GS9W35T6ZCW'),
+    event: restEvent('GET', '/orders/01M8N4VJN0BP1H0GS9W35T6ZCW', shopToken(issuer)),
     target: { kb: 250, ms: 80 },
   },
   { name: 'order-events', bundle: join(ROOT, 'order-events', 'dist', 'handler.js'), event: { Records: [] } },
 ];
+
+function shopToken(issuer: string): string {
+  const now = Math.floor(Date.now() / 1000);
+  return signJwt(
+    { kid: 'bench', key: POOL.keys.privateKey },
+    { sub: POOL.clientId, client_id: POOL.clientId, token_use: 'access', scope: SCOPES.ordersRead, iss: issuer, iat: now, exp: now + 3600 },
+  );
+}
 
 /** The child: times require() and the first invocation, prints them as JSON. */
 const CHILD = `
@@ -68,10 +83,14 @@ export async function benchLambdaColdStart() {
     INVOICES_BUCKET: 'invoices-bench',
     ORDERS_QUEUE_URL: `${endpoint}/000000000000/orders-bench`,
     ORDER_EVENTS_TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:order-events-bench.fifo',
+    COGNITO_ISSUER: `${endpoint}/${POOL.id}`,
+    COGNITO_CUSTOMER_CLIENT_ID: POOL.customerClientId,
+    COGNITO_SERVICE_CLIENT_ID: POOL.clientId,
     LOG_LEVEL: 'WARN',
     // The ingress checks emailed document links with these keys (read at cold start from the environment here, from Secrets Manager in AWS).
     DOCUMENT_LINK_KEYS: `bench=${randomBytes(32).toString('base64url')}`,
   };
+  const CASES = cases(env.COGNITO_ISSUER);
   const rows: Record<string, string | number>[] = [];
   const empty = await medianOf(RUNS, () => run(['-e', ''], env, false));
   rows.push({ case: 'node, empty script (process start-up)', bundle_kb: '', require_ms: '', first_invocation_ms: '', total_ms: empty.wallMs.toFixed(1) + ' (wall)', target: '' });
@@ -123,9 +142,15 @@ async function medianOf(runs: number, once: () => Promise<ChildResult>): Promise
   return { wallMs: median(results.map((r) => r.wallMs)) };
 }
 
-/** Answers every AWS JSON-protocol call with `{}`: GetItem finds nothing. */
+/** Answers every AWS JSON-protocol call with `{}` (GetItem finds nothing), and serves the pool's JWKS. */
 function standInAws(): Promise<Server> {
+  const jwks = JSON.stringify({ keys: [{ ...POOL.keys.publicKey.export({ format: 'jwk' }), kid: 'bench', alg: 'RS256', use: 'sig' }] });
   const server = createServer((request, response) => {
+    if (request.method === 'GET' && request.url === `/${POOL.id}/.well-known/jwks.json`) {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(jwks);
+      return;
+    }
     request.resume();
     request.on('end', () => {
       response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'bench' });
@@ -135,13 +160,13 @@ function standInAws(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-function restEvent(method: string, path: string): object {
+function restEvent(method: string, path: string, token: string): object {
   return {
     resource: '/{proxy+}',
     path,
     httpMethod: method,
-    headers: { accept: 'application/json', host: 'api.example.com' },
-    multiValueHeaders: { accept: ['application/json'], host: ['api.example.com'] },
+    headers: { accept: 'application/json', host: 'api.example.com', authorization: `Bearer ${token}` },
+    multiValueHeaders: { accept: ['application/json'], host: ['api.example.com'], authorization: [`Bearer ${token}`] },
     queryStringParameters: null,
     multiValueQueryStringParameters: null,
     pathParameters: { proxy: path.slice(1) },

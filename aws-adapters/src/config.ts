@@ -48,6 +48,18 @@ export const baseEnv = {
   S3_FORCE_PATH_STYLE: envBoolean().default(false),
 };
 
+/**
+ * The user pool whose access tokens the API accepts (identity.ts). In AWS the issuer is
+ * `https://cognito-idp.<region>.amazonaws.com/<poolId>`; locally cognito-local's URL and pool.
+ */
+export const identityEnv = {
+  COGNITO_ISSUER: envUrl(),
+  /** The customers' public app client (sign-up, login). */
+  COGNITO_CUSTOMER_CLIENT_ID: envString(),
+  /** The shop's client-credentials app client. */
+  COGNITO_SERVICE_CLIENT_ID: envString(),
+};
+
 export interface AwsSettings {
   AWS_REGION: string;
   S3_FORCE_PATH_STYLE: boolean;

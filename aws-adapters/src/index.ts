@@ -1,6 +1,7 @@
 export * from './clients';
 export * from './config';
 export * from './deadLetterQueue';
+export * from './identity';
 export * from './invoiceFiles';
 export * from './logger';
 export * from './orderOperations';

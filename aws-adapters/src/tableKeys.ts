@@ -14,8 +14,8 @@
  * An order item may also carry `documentLinkGeneration` (number, absent = 0) and `linksRevokedAt`:
  * emailed document links name the generation they were issued under, and an operator revokes them
  * all by raising it (aws-adapters/src/documentLinks).
- * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds); a refund's
- * key is scoped to its order (`refundIdempotencyKey`).
+ * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds); every key is
+ * scoped to its caller (`callerIdempotencyKey`), and a refund's also to its order (`refundIdempotencyKey`).
  */
 export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId}` });
 export const ORDER_KEY_PREFIX = 'ORDER#';
@@ -31,6 +31,11 @@ export const refundKey = (refundId: string) => ({ pk: `${REFUND_KEY_PREFIX}${ref
 export const creditNoteKey = (creditNoteNumber: string) => ({ pk: `CREDIT_NOTE#${creditNoteNumber}` });
 /** The idempotency record of a refund request: the client's key, scoped to the order. */
 export const refundIdempotencyKey = (orderId: string, key: string) => ({ pk: `REFUND#${orderId}#${key}` });
+/**
+ * A client's Idempotency-Key within its caller's namespace (`customer:<sub>`, `service:<clientId>`):
+ * the key the idempotency records are stored under, so one caller's key never meets another's.
+ */
+export const callerIdempotencyKey = (callerScope: string, key: string) => `${callerScope}#${key}`;
 
 /** Attribute names the order store and the refund store both write on an order item. */
 export const ORDER_REFUND_IDS = 'refundIds';

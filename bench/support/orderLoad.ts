@@ -46,7 +46,7 @@ export function orderLoad(stack: LocalStackProcess, options: { concurrency: numb
     const body = { ...order, customer: { ...order.customer, email: `bench-${i}@example.com` } };
     const t0 = performance.now();
     const at = Date.now();
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(await stack.shopAuthorization()) };
     if (options.idempotencyKeys) headers['idempotency-key'] = `bench-${process.pid}-${i}`;
     const response = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers, body: JSON.stringify(body) });
     postLatencies.push(performance.now() - t0);

@@ -11,6 +11,7 @@ set -eu
 api_port="${LOCAL_API_PORT:-3000}"
 aws_port="${LOCAL_AWS_PORT:-4566}"
 inbox_port="${LOCAL_INBOX_PORT:-1080}"
+cognito_port="${LOCAL_COGNITO_PORT:-9329}"
 
 node local-stack/dist/main.js &
 stack=$!
@@ -27,12 +28,12 @@ until node -e "fetch('http://127.0.0.1:${api_port}/health').then((r) => process.
 done
 
 address="$(node -p "Object.values(require('node:os').networkInterfaces()).flat().find((i) => i.family === 'IPv4' && !i.internal).address")"
-for port in "$api_port" "$aws_port" "$inbox_port"; do
+for port in "$api_port" "$aws_port" "$inbox_port" "$cognito_port"; do
   # If a server already listens on all addresses, this bind fails and socat exits: nothing to do.
   socat "TCP-LISTEN:${port},bind=${address},fork,reuseaddr" "TCP:127.0.0.1:${port}" &
 done
 
-echo "embedded stack ready: API http://127.0.0.1:${api_port} (docs /docs), inbox http://127.0.0.1:${inbox_port}, S3+SQS http://127.0.0.1:${aws_port}"
+echo "embedded stack ready: API http://127.0.0.1:${api_port} (docs /docs), inbox http://127.0.0.1:${inbox_port}, S3+SQS http://127.0.0.1:${aws_port}, Cognito http://127.0.0.1:${cognito_port}"
 
 # A trapped signal makes `wait` return early; then wait once more for the runtime's exit status.
 set +e

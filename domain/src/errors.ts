@@ -32,7 +32,8 @@ export class OrderStatusConflictError extends CheckoutError {
 /** The Idempotency-Key was used before with a different request body. */
 export class IdempotencyKeyReusedError extends CheckoutError {
   constructor(readonly key: string, readonly orderId: string, options?: ErrorOptions) {
-    super(`Idempotency-Key ${key} was already used for order ${orderId} with a different request body`, options);
+    // The message goes to the client: it names neither the key's first order nor the key.
+    super('This Idempotency-Key was already used with a different request body; send a new key for a new order.', options);
   }
 }
 
@@ -76,7 +77,7 @@ export class RefundStatusConflictError extends CheckoutError {
 /** The Idempotency-Key of a refund was used before with a different request body. */
 export class RefundIdempotencyKeyReusedError extends CheckoutError {
   constructor(readonly key: string, readonly refundId: string, options?: ErrorOptions) {
-    super(`Idempotency-Key ${key} was already used for refund ${refundId} with a different request body`, options);
+    super('This Idempotency-Key was already used for another refund request of this order; send a new key for a new refund.', options);
   }
 }
 

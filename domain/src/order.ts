@@ -44,6 +44,11 @@ export interface Order extends Totals {
   orderId: string;
   status: OrderStatus;
   customer: Customer;
+  /**
+   * The Cognito `sub` of the customer account that placed the order; only that account (and the
+   * shop) may see it. Absent when the shop placed the order with its client-credentials token.
+   */
+  customerId?: string;
   currency: string;
   /** The order's default VAT rate; each line carries the rate that applies to it. */
   taxRateBps: number;

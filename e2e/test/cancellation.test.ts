@@ -14,14 +14,14 @@ afterAll(async () => {
   expect(await stack?.stop()).toBe(0);
 });
 
-const patch = (orderId: string, status: string) =>
-  fetch(`${stack.apiUrl}/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status }) });
+const patch = async (orderId: string, status: string) =>
+  fetch(`${stack.apiUrl}/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()) }, body: JSON.stringify({ status }) });
 
 describe('cancelling an order inside the cancellation window', () => {
   it('cancels it: the worker then skips it, and no invoice or email is made', async () => {
     const order = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'order.json'), 'utf8'));
     order.customer.email = `cancel-${randomUUID()}@example.com`;
-    const placed = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(order) });
+    const placed = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()) }, body: JSON.stringify(order) });
     const { orderId } = await placed.json();
 
     const cancelled = await patch(orderId, 'CANCELLED');
@@ -29,7 +29,7 @@ describe('cancelling an order inside the cancellation window', () => {
     expect(await cancelled.json()).toMatchObject({ orderId, status: 'CANCELLED' });
 
     await stack.waitForLog((l) => l.message === 'order was cancelled; no invoice' && l.orderId === orderId, 30_000);
-    const view = await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json();
+    const view = await (await fetch(`${stack.apiUrl}/orders/${orderId}`, { headers: await stack.shopAuthorization() })).json();
     expect(view).toMatchObject({ status: 'CANCELLED' });
     expect(view.invoice).toBeUndefined();
     expect(await emailsTo(stack.inboxUrl, order.customer.email)).toEqual([]);

@@ -21,7 +21,7 @@ const sampleOrder = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'd
 async function placeOrder(body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${stack.apiUrl}/orders`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()), ...headers },
     body: JSON.stringify(body),
   });
   return { response, body: await response.json() };
@@ -92,7 +92,7 @@ describe('checkout → invoice PDF → email, on the embedded stack', () => {
     expect(html).toContain('<h1>This link does not work</h1>');
     expect(html).not.toContain(new URL(link).pathname.split('.')[2]!.slice(0, 16));
 
-    const status = await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json();
+    const status = await (await fetch(`${stack.apiUrl}/orders/${orderId}`, { headers: await stack.shopAuthorization() })).json();
     expect(status).toMatchObject({ orderId, status: 'NOTIFIED', invoice: { invoiceNumber }, notification: { messageId: mail!.headers['message-id'] } });
     expect(Object.keys(status.statusTimestamps).sort()).toEqual(['INVOICED', 'NOTIFIED', 'PROCESSING', 'RECEIVED']);
     // Every log line about the order names it.
@@ -112,7 +112,7 @@ describe('checkout → invoice PDF → email, on the embedded stack', () => {
     expect(replay.response.status).toBe(202);
     expect(replay.body.orderId).toBe(first.body.orderId);
     expect(replay.response.headers.get('idempotent-replayed')).toBe('true');
-    const status = await (await fetch(`${stack.apiUrl}/orders/${first.body.orderId}`)).json();
+    const status = await (await fetch(`${stack.apiUrl}/orders/${first.body.orderId}`, { headers: await stack.shopAuthorization() })).json();
     expect(status.status).toBe('NOTIFIED');
     expect(await emailsTo(stack.inboxUrl, email)).toHaveLength(1);
   });

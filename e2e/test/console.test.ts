@@ -34,7 +34,7 @@ const sampleOrder = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'd
 async function postOrder(customer: { name: string; email: string }): Promise<string> {
   const order = sampleOrder();
   order.customer = { ...order.customer, ...customer };
-  const response = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(order) });
+  const response = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()) }, body: JSON.stringify(order) });
   expect(response.status).toBe(202);
   return ((await response.json()) as { orderId: string }).orderId;
 }

@@ -52,7 +52,7 @@ async function placeOrders(count: number, clients: number, domain: string): Prom
         order.customer.email = `c${next++}@${domain}`;
         const response = await fetch(`${stack.apiUrl}/orders`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID() },
+          headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID(), ...(await stack.shopAuthorization()) },
           body: JSON.stringify(order),
         });
         expect(response.status).toBe(202);
@@ -150,7 +150,7 @@ describe(`a fleet of ${WORKERS} invoice workers, killed with SIGKILL while they 
     expect(takenOver.length).toBeGreaterThan(0);
 
     // Every order NOTIFIED, with one invoice number each; each year's series is 1..n without gap or duplicate.
-    const orders = await mapLimited(ids, CLIENTS, async (id) => (await (await fetch(`${stack.apiUrl}/orders/${id}`)).json()) as { orderId: string; status: string; invoice?: { invoiceNumber: string } });
+    const orders = await mapLimited(ids, CLIENTS, async (id) => (await (await fetch(`${stack.apiUrl}/orders/${id}`, { headers: await stack.shopAuthorization() })).json()) as { orderId: string; status: string; invoice?: { invoiceNumber: string } });
     expect(orders.filter((o) => o.status !== 'NOTIFIED')).toEqual([]);
     const numbers = orders.map((o) => o.invoice!.invoiceNumber);
     const series = new Map<string, number[]>();

@@ -29,7 +29,7 @@ const ops = (...args: string[]) => runOps(['--local', ...args], localEnv);
 async function postOrder(email: string): Promise<string> {
   const order = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'order.json'), 'utf8'));
   order.customer.email = email;
-  const response = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(order) });
+  const response = await fetch(`${stack.apiUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()) }, body: JSON.stringify(order) });
   expect(response.status).toBe(202);
   return ((await response.json()) as { orderId: string }).orderId;
 }

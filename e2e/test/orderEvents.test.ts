@@ -39,7 +39,7 @@ async function placeOrders(count: number): Promise<string[]> {
     Array.from({ length: count }, async () => {
       const response = await fetch(`${stack.apiUrl}/orders`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID() },
+        headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID(), ...(await stack.shopAuthorization()) },
         body: JSON.stringify(sampleOrder()),
       });
       expect(response.status).toBe(202);
@@ -81,7 +81,7 @@ describe('order events on the embedded stack', () => {
     for (const orderId of ids) {
       const published = stack.logs.filter((l) => l.message === 'order event published' && l.orderId === orderId);
       expect(published.map((l) => l.eventType)).toEqual(['OrderCreated', 'OrderStatusChanged', 'InvoiceIssued', 'InvoiceEmailed']);
-      const status = (await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json()) as {
+      const status = (await (await fetch(`${stack.apiUrl}/orders/${orderId}`, { headers: await stack.shopAuthorization() })).json()) as {
         invoice: { invoiceNumber: string };
         notification: { messageId: string };
         statusTimestamps: Record<string, string>;
@@ -106,7 +106,7 @@ describe('order events on the embedded stack', () => {
 
     const response = await fetch(`${stack.apiUrl}/orders/${orderId}/refunds`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID() },
+      headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID(), ...(await stack.shopAuthorization()) },
       body: JSON.stringify({ lines: [{ sku: 'MUG-42', quantity: 1 }], reason: 'Arrived broken; call me on +44 20 7946 0000' }),
     });
     expect(response.status).toBe(202);
@@ -117,7 +117,7 @@ describe('order events on the embedded stack', () => {
     expect(ofRefund.map((e) => e.eventType)).toEqual(['RefundRequested', 'CreditNoteIssued', 'CreditNoteEmailed']);
     expect(ofRefund.every((e) => e.orderId === orderId)).toBe(true);
 
-    const refund = (await (await fetch(`${stack.apiUrl}/orders/${orderId}/refunds/${refundId}`)).json()) as {
+    const refund = (await (await fetch(`${stack.apiUrl}/orders/${orderId}/refunds/${refundId}`, { headers: await stack.shopAuthorization() })).json()) as {
       totalMinor: number;
       creditNote: { creditNoteNumber: string };
     };

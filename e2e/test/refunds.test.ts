@@ -16,9 +16,9 @@ afterAll(async () => {
   expect(await stack?.stop()).toBe(0);
 });
 
-const json = (body: unknown, headers: Record<string, string> = {}) => ({
+const json = async (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
-  headers: { 'content-type': 'application/json', ...headers },
+  headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()), ...headers },
   body: JSON.stringify(body),
 });
 
@@ -27,12 +27,12 @@ describe('refund → credit note → email, on the embedded stack', () => {
     const order = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'examples', 'order.json'), 'utf8'));
     const email = `e2e-refund-${randomUUID()}@example.com`;
     order.customer.email = email;
-    const { orderId } = await (await fetch(`${stack.apiUrl}/orders`, json(order, { 'Idempotency-Key': randomUUID() }))).json();
+    const { orderId } = await (await fetch(`${stack.apiUrl}/orders`, await json(order, { 'Idempotency-Key': randomUUID() }))).json();
     await stack.waitForLog((l) => l.message === 'invoice email sent' && l.orderId === orderId, 60_000);
     const [invoiceMail] = await emailsTo(stack.inboxUrl, email);
     const invoiceNumber = invoiceMail!.subject.replace('Your invoice ', '');
 
-    const refund = await fetch(`${stack.apiUrl}/orders/${orderId}/refunds`, json({ lines: [{ sku: 'MUG-42', quantity: 1 }], reason: 'One mug arrived broken' }, { 'Idempotency-Key': randomUUID() }));
+    const refund = await fetch(`${stack.apiUrl}/orders/${orderId}/refunds`, await json({ lines: [{ sku: 'MUG-42', quantity: 1 }], reason: 'One mug arrived broken' }, { 'Idempotency-Key': randomUUID() }));
     expect(refund.status).toBe(202);
     const { refundId } = await refund.json();
     await stack.waitForLog((l) => l.message === 'credit note email sent' && l.orderId === orderId, 60_000);
@@ -64,7 +64,7 @@ describe('refund → credit note → email, on the embedded stack', () => {
     // 19 % of 12.50 = 2.375 → 2.38.
     expect([data.sumOfLineNetAmounts, data.totalVat, data.totalWithVat, data.amountDue]).toEqual(['12.50', '2.38', '14.88', '14.88']);
 
-    const status = await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json();
+    const status = await (await fetch(`${stack.apiUrl}/orders/${orderId}`, { headers: await stack.shopAuthorization() })).json();
     expect(status).toMatchObject({ status: 'NOTIFIED', invoice: { invoiceNumber } });
     expect(status.refunds).toEqual([
       expect.objectContaining({
@@ -77,7 +77,7 @@ describe('refund → credit note → email, on the embedded stack', () => {
     ]);
 
     // The invoice is never cancelled: PATCH points to refunds.
-    const cancel = await fetch(`${stack.apiUrl}/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'CANCELLED' }) });
+    const cancel = await fetch(`${stack.apiUrl}/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()) }, body: JSON.stringify({ status: 'CANCELLED' }) });
     expect(cancel.status).toBe(409);
     expect(await cancel.json()).toMatchObject({ type: '/problems/order-invoiced', refunds: `/orders/${orderId}/refunds` });
   });

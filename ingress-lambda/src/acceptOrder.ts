@@ -1,4 +1,5 @@
 import {
+  callerIdempotencyKey,
   enqueueOrder,
   forOrder,
   type IdempotencyClaim,
@@ -10,19 +11,19 @@ import {
   type RefundStore,
   type StoredOrder,
 } from '@checkout/aws-adapters';
-import type { DocumentLinkDeps } from './documentLinks';
 import { CatalogMismatchError, newOrder, OrderValidationError, priceOrder, requestFingerprint, skusOf, type CreateOrderRequest } from '@checkout/domain';
-import type { MiddlewareHandler } from 'hono';
+import { type Caller, idempotencyScopeOf, type TokenVerifier } from './auth';
+import type { DocumentLinkDeps } from './documentLinks';
 
 export interface OrdersApiDeps {
   store: OrderStore;
   refunds: RefundStore;
   products: ProductStore;
-  /** Lets a request change the catalog (PUT /products/{sku}) or answers it with 401/403 problem+json itself. */
-  catalogAdmin: MiddlewareHandler;
   queue: OrderQueue;
   files: InvoiceFiles;
   logger: Logger;
+  /** Verifies the access token of every order route and of catalog changes (auth/tokenVerifier.ts). */
+  auth: TokenVerifier;
   now: () => Date;
   idempotencyTtlSeconds: number;
   statusLinkExpirySeconds: number;
@@ -36,7 +37,9 @@ export interface AcceptedOrder {
 }
 
 /**
- * Prices a checkout order from the catalog, records it (RECEIVED) and puts it on the queue.
+ * Prices a checkout order from the catalog, records it (RECEIVED) and puts it on the queue. A
+ * customer's order is theirs (`customerId`); the Idempotency-Key is looked up in the caller's own
+ * namespace.
  *
  * The products of the order are read with one BatchGetItem (ProductStore.productsFor), and the
  * order keeps their description, price and VAT as they are now: a later change of the catalog
@@ -55,11 +58,16 @@ export async function acceptOrder(
   deps: Pick<OrdersApiDeps, 'store' | 'products' | 'queue' | 'logger' | 'now' | 'idempotencyTtlSeconds'>,
   request: CreateOrderRequest,
   idempotencyKey: string | undefined,
+  caller: Caller,
 ): Promise<AcceptedOrder> {
   const now = deps.now();
   // The fingerprint is of the request as sent, so the same body with the same key is a replay whatever the catalog says by then.
   const claim: IdempotencyClaim | undefined = idempotencyKey
-    ? { key: idempotencyKey, fingerprint: requestFingerprint(request), expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds }
+    ? {
+        key: callerIdempotencyKey(idempotencyScopeOf(caller), idempotencyKey),
+        fingerprint: requestFingerprint(request),
+        expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds,
+      }
     : undefined;
   const catalog = await deps.products.productsFor(skusOf(request));
   let priced;
@@ -71,7 +79,8 @@ export async function acceptOrder(
     if (!earlier) throw error;
     return sent(deps, { outcome: 'replayed', order: earlier });
   }
-  return sent(deps, await deps.store.createOrder(newOrder(priced, now), claim));
+  const order = newOrder(priced, now);
+  return sent(deps, await deps.store.createOrder(caller.kind === 'customer' ? { ...order, customerId: caller.customerId } : order, claim));
 }
 
 async function sent(

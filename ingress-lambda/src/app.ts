@@ -18,13 +18,14 @@ import {
   RefundRequestSchema,
   toFieldErrors,
 } from '@checkout/domain';
-import { describeError } from '@checkout/aws-adapters';
+import { describeError, ROUTE_ACCESS } from '@checkout/aws-adapters';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ORDER_EXAMPLES } from './orderExamples';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
+import { AuthenticationError, type AuthEnv, authGuards, callerOf, maySee, PermissionError } from './auth';
 import { apiDocs } from './apiDocs';
 import { mountDocumentLinks } from './documentLinks';
 import { registerCatalogRoutes } from './catalogRoutes';
@@ -71,10 +72,19 @@ const problemResponse = (description: string) => ({
   content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
 });
 
+/** Every order route needs a Cognito access token (docs/decisions/identity.md). */
+const BEARER_SECURITY = [{ bearer: [] }];
+const authResponses = (forbidden: string) => ({
+  401: problemResponse('No access token, or one that is malformed, forged, expired or issued to another app client (`/problems/unauthorized`).'),
+  403: problemResponse(forbidden),
+});
+
 const createOrderRoute = createRoute({
   method: 'post',
   path: '/orders',
   summary: 'Place a checkout order',
+  description: 'A customer places an order as themselves; the shop (scope `checkout/orders.write`) places any.',
+  security: BEARER_SECURITY,
   request: {
     headers: IdempotencyHeaderSchema,
     body: { required: true, content: { 'application/json': { schema: CreateOrderRequestSchema, examples: ORDER_EXAMPLES } } },
@@ -83,9 +93,10 @@ const createOrderRoute = createRoute({
     202: { description: 'Accepted; the invoice follows asynchronously.', content: { 'application/json': { schema: OrderAcceptedSchema } } },
     400: problemResponse('Invalid fields, each named in `errors`.'),
     413: problemResponse(`Body larger than ${ORDER_LIMITS.maxBodyBytes} bytes.`),
+    ...authResponses('The token grants neither `checkout/orders.write` nor is it a customer\'s (`/problems/forbidden`).'),
     415: problemResponse('Body is not application/json.'),
     422: problemResponse(
-      'A SKU the catalog lacks, another currency, or a description, price or VAT that differs from the catalog (`/problems/catalog-mismatch`, each named in `errors`); or the Idempotency-Key was used with a different body.',
+      'A SKU the catalog lacks, another currency, or a description, price or VAT that differs from the catalog (`/problems/catalog-mismatch`, each named in `errors`); or the Idempotency-Key was used by this caller with a different body.',
     ),
   },
 });
@@ -94,11 +105,14 @@ const getOrderRoute = createRoute({
   method: 'get',
   path: '/orders/{id}',
   summary: 'Order status, with the invoice number and a download link once invoiced',
+  description: 'A customer sees only their own orders (another customer\'s is 404); the shop (scope `checkout/orders.read`) sees every order.',
+  security: BEARER_SECURITY,
   request: { params: OrderIdParamSchema },
   responses: {
     200: { description: 'The order.', content: { 'application/json': { schema: OrderStatusViewSchema } } },
     400: problemResponse('Malformed order id.'),
-    404: problemResponse('No such order.'),
+    ...authResponses('The token grants neither `checkout/orders.read` nor is it a customer\'s.'),
+    404: problemResponse('No such order, or not one of this customer\'s.'),
   },
 });
 
@@ -106,6 +120,7 @@ const cancelOrderRoute = createRoute({
   method: 'patch',
   path: '/orders/{id}',
   summary: 'Cancel an order that has not started processing',
+  security: BEARER_SECURITY,
   request: {
     params: OrderIdParamSchema,
     body: { required: true, content: { 'application/json': { schema: CancelOrderSchema } } },
@@ -113,7 +128,8 @@ const cancelOrderRoute = createRoute({
   responses: {
     200: { description: 'The cancelled order.', content: { 'application/json': { schema: OrderStatusViewSchema } } },
     400: problemResponse('Invalid body or id.'),
-    404: problemResponse('No such order.'),
+    ...authResponses('The token grants neither `checkout/orders.write` nor is it a customer\'s.'),
+    404: problemResponse('No such order, or not one of this customer\'s.'),
     409: problemResponse(
       'The order has already started processing (or is cancelled). An invoiced order is never cancelled: the problem (`/problems/order-invoiced`) points to `POST /orders/{id}/refunds`.',
     ),
@@ -126,7 +142,9 @@ const requestRefundRoute = createRoute({
   summary: 'Refund an invoiced order, in full or by line and quantity; a credit note follows',
   description:
     'The invoice is never changed: each refund gets a credit note (EN 16931 type 381, its own number series CN-<year>-<sequence>) that references the invoice, ' +
-    'stored beside it and emailed to the customer. Without `lines`, everything not yet refunded is refunded. An order not invoiced yet is cancelled with PATCH instead.',
+    'stored beside it and emailed to the customer. Without `lines`, everything not yet refunded is refunded. An order not invoiced yet is cancelled with PATCH instead. ' +
+    'Only the shop asks for refunds (scope `checkout/orders.write`); customers read them.',
+  security: BEARER_SECURITY,
   request: {
     params: OrderIdParamSchema,
     headers: RefundIdempotencyHeaderSchema,
@@ -135,6 +153,7 @@ const requestRefundRoute = createRoute({
   responses: {
     202: { description: 'Accepted; the credit note follows asynchronously.', content: { 'application/json': { schema: RefundAcceptedSchema } } },
     400: problemResponse('Invalid fields or a missing Idempotency-Key, each named in `errors`.'),
+    ...authResponses('The token does not grant `checkout/orders.write` (a customer\'s never does).'),
     404: problemResponse('No such order.'),
     409: problemResponse('The order has no invoice yet (`/problems/order-not-invoiced`); cancel it instead.'),
     422: problemResponse(
@@ -147,10 +166,12 @@ const getRefundRoute = createRoute({
   method: 'get',
   path: '/orders/{id}/refunds/{refundId}',
   summary: 'A refund, with its credit note number and a download link once issued',
+  security: BEARER_SECURITY,
   request: { params: RefundIdParamSchema },
   responses: {
     200: { description: 'The refund.', content: { 'application/json': { schema: RefundViewSchema } } },
     400: problemResponse('Malformed id.'),
+    ...authResponses('The token grants neither `checkout/orders.read` nor is it a customer\'s.'),
     404: problemResponse('No such order or refund.'),
   },
 });
@@ -160,13 +181,27 @@ const getRefundRoute = createRoute({
  * `@hono/node-server` locally, and called with `app.request()` in tests.
  */
 export function createOrdersApp(deps: OrdersApiDeps) {
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<AuthEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return problemJson(c, validationProblem(toFieldErrors(result.error.issues)));
     },
   });
 
   app.use('*', securityHeaders());
+
+  // Who may call, checked before a body is read (API Gateway's authorizer does the same in AWS).
+  const guards = authGuards(deps.auth);
+  app.on('POST', '/orders', guards.requireAccess(ROUTE_ACCESS.createOrder));
+  app.on('GET', '/orders/:id', guards.requireAccess(ROUTE_ACCESS.getOrder));
+  app.on('PATCH', '/orders/:id', guards.requireAccess(ROUTE_ACCESS.cancelOrder));
+  app.on('POST', '/orders/:id/refunds', guards.requireAccess(ROUTE_ACCESS.requestRefund));
+  app.on('GET', '/orders/:id/refunds/:refundId', guards.requireAccess(ROUTE_ACCESS.getRefund));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'A Cognito access token: a customer\'s (InitiateAuth, USER_PASSWORD_AUTH) or the shop\'s (client credentials at the pool\'s /oauth2/token).',
+  });
 
   const limitBody = bodyLimit({
     maxSize: ORDER_LIMITS.maxBodyBytes,
@@ -185,10 +220,10 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   app.on('POST', '/orders/:id/refunds', strictJsonBody);
   app.use('/products/*', limitBody);
   // The guard first: a body is read only for a caller allowed to change the catalog.
-  app.on('PUT', '/products/:sku', deps.catalogAdmin, strictJsonBody);
+  app.on('PUT', '/products/:sku', guards.requireAccess(ROUTE_ACCESS.putProduct), strictJsonBody);
 
   app.openapi(createOrderRoute, async (c) => {
-    const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
+    const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key'], callerOf(c));
     const base = stagePrefix(c);
     c.header('Location', `${base}${orderPath(order.orderId)}`);
     if (replayed) c.header('Idempotent-Replayed', 'true');
@@ -207,8 +242,15 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   const creditNoteDocuments = (refunds: { creditNote?: { objectKey?: string; creditNoteNumber: string } }[]) =>
     refunds.map((refund) => ({ key: refund.creditNote?.objectKey, number: refund.creditNote?.creditNoteNumber }));
 
+  /** The order, if this caller may see it; another customer's order is as absent as one that does not exist. */
+  const visibleOrder = async (c: Context<AuthEnv>, orderId: string) => {
+    const order = await deps.store.requireOrder(orderId);
+    if (!maySee(callerOf(c), order)) throw new OrderNotFoundError(orderId);
+    return order;
+  };
+
   app.openapi(getOrderRoute, async (c) => {
-    const order = await deps.store.requireOrder(c.req.valid('param').id);
+    const order = await visibleOrder(c, c.req.valid('param').id);
     const refunds = await deps.refunds.refundsOf(order);
     const links = await downloadLinks([{ key: order.invoice?.objectKey, number: order.invoice?.invoiceNumber }, ...creditNoteDocuments(refunds)]);
     const invoiceKey = order.invoice?.objectKey;
@@ -217,6 +259,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
 
   app.openapi(cancelOrderRoute, async (c) => {
     const { id } = c.req.valid('param'); // the body was validated: it can only ask for CANCELLED
+    await visibleOrder(c, id);
     let order: Order;
     try {
       order = await deps.store.transition(id, 'CANCELLED', deps.now());
@@ -231,7 +274,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
 
   app.openapi(requestRefundRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const { refund, replayed } = await requestRefund(deps, id, c.req.valid('json'), c.req.valid('header')['idempotency-key']);
+    const { refund, replayed } = await requestRefund(deps, id, c.req.valid('json'), c.req.valid('header')['idempotency-key'], callerOf(c));
     const base = stagePrefix(c);
     c.header('Location', `${base}${refundPath(id, refund.refundId)}`);
     if (replayed) c.header('Idempotent-Replayed', 'true');
@@ -240,7 +283,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
 
   app.openapi(getRefundRoute, async (c) => {
     const { id, refundId } = c.req.valid('param');
-    const order = await deps.store.requireOrder(id);
+    const order = await visibleOrder(c, id);
     const refund = await deps.refunds.requireRefund(refundId, id);
     const links = await downloadLinks(creditNoteDocuments([refund]));
     return c.json(refundView(refund, order, links, stagePrefix(c)), 200);
@@ -280,7 +323,15 @@ export function createOrdersApp(deps: OrdersApiDeps) {
       errors: [{ path: 'url', message: 'must name a resource of this API' }],
     }));
   });
-  app.onError((error, c) => problemJson(c, problemFor(error, deps)));
+  app.onError((error, c) => {
+    // RFC 6750 §3: say which scheme, and whether the token or its scope was the trouble.
+    if (error instanceof AuthenticationError) {
+      deps.logger.info('request refused: access token', { reason: error.reason });
+      c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+    }
+    if (error instanceof PermissionError) c.header('WWW-Authenticate', `Bearer error="insufficient_scope", scope="${error.requiredScopes.join(' ')}"`);
+    return problemJson(c, problemFor(error, deps));
+  });
   return app;
 }
 
@@ -291,11 +342,22 @@ function problemFor(error: Error, deps: OrdersApiDeps): Problem {
   if (error instanceof OrderStatusConflictError) {
     return problem(409, 'order-status-conflict', 'Order cannot be changed', error.message, { currentStatus: error.status });
   }
-  if (error instanceof IdempotencyKeyReusedError) {
-    return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', error.message, { orderId: error.orderId });
+  if (error instanceof AuthenticationError) {
+    return problem(401, 'unauthorized', 'Unauthorized', 'Send a valid access token: Authorization: Bearer <token>.', {
+      errors: [{ path: 'authorization', message: 'must be a valid, unexpired access token' }], // as API Gateway's UNAUTHORIZED response says
+    });
   }
-  if (error instanceof RefundIdempotencyKeyReusedError) {
-    return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', error.message, { refundId: error.refundId });
+  if (error instanceof PermissionError) {
+    return problem(403, 'forbidden', 'Forbidden', 'The access token does not grant what this route needs.', {
+      errors: [{ path: 'authorization', message: `must grant one of: ${error.requiredScopes.join(', ')}` }],
+    });
+  }
+  // Neither names the order or refund the key was first used for: the key is the caller's own, and
+  // the answer says only that it is taken.
+  if (error instanceof IdempotencyKeyReusedError || error instanceof RefundIdempotencyKeyReusedError) {
+    return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', error.message, {
+      errors: [{ path: 'idempotency-key', message: 'was already used by this caller with a different request body; use a new key' }],
+    });
   }
   if (error instanceof OrderInvoicedError) {
     return problem(409, 'order-invoiced', 'Order is invoiced', error.message, {

@@ -1,14 +1,12 @@
-import { isProductCursor } from '@checkout/aws-adapters';
+import { isProductCursor, SCOPES } from '@checkout/aws-adapters';
 import { CATALOG_LIMITS, ProductInputSchema, ProductSchema, SKU_PATTERN, SKU_RULE } from '@checkout/domain';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Env } from 'hono';
 import type { OrdersApiDeps } from './acceptOrder';
 import { ProblemSchema } from './orderViews';
 import { PROBLEM_CONTENT_TYPE } from './problems';
 
 const problemResponse = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } });
-
-/** The security scheme of catalog changes in OpenAPI. */
-const CATALOG_ADMIN_SCHEME = 'catalogAdmin';
 
 const SkuParamSchema = z.object({
   sku: z.string().regex(SKU_PATTERN, { message: SKU_RULE }).openapi({ param: { name: 'sku', in: 'path' }, example: 'BOOK-001' }),
@@ -67,7 +65,8 @@ const putProductRoute = createRoute({
   description:
     'Orders placed from now on take this description, price and VAT; orders already accepted keep what they were priced at. ' +
     'The same body again changes nothing (200, same version).',
-  security: [{ [CATALOG_ADMIN_SCHEME]: [] }],
+  // The app's bearer scheme (a Cognito access token); the scope is checked by ROUTE_ACCESS.putProduct.
+  security: [{ bearer: [SCOPES.catalogAdmin] }],
   request: {
     params: SkuParamSchema,
     body: {
@@ -95,9 +94,7 @@ const putProductRoute = createRoute({
  * behind `deps.catalogAdmin`, which the app runs before the body is read. Errors are thrown and
  * mapped to problem+json by the app (`problemFor`).
  */
-export function registerCatalogRoutes(app: OpenAPIHono, deps: Pick<OrdersApiDeps, 'products' | 'logger' | 'now'>): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', CATALOG_ADMIN_SCHEME, { type: 'http', scheme: 'bearer' });
-
+export function registerCatalogRoutes<E extends Env>(app: OpenAPIHono<E>, deps: Pick<OrdersApiDeps, 'products' | 'logger' | 'now'>): void {
   app.openapi(listProductsRoute, async (c) => {
     const { limit = CATALOG_LIMITS.defaultPageSize, cursor } = c.req.valid('query');
     return c.json(await deps.products.listProducts({ limit, ...(cursor === undefined ? {} : { cursor }) }), 200);

@@ -1,17 +1,13 @@
-import { baseEnv, documentLinkKeysEnv, envInt, envString, envUrl, parseEnv, requireDocumentLinkKeys } from '@checkout/aws-adapters';
+import { baseEnv, documentLinkKeysEnv, envInt, envString, envUrl, identityEnv, parseEnv, requireDocumentLinkKeys } from '@checkout/aws-adapters';
 import { z } from 'zod';
 
 const IngressEnvSchema = z
   .object({
     ...baseEnv,
+    ...identityEnv,
     IDEMPOTENCY_TABLE: envString(),
     /** The catalog (`products-<stage>`). */
     PRODUCTS_TABLE: envString(),
-    /** SHA-256 (hex) of the bearer token that may change the catalog; unset, no one may. */
-    CATALOG_ADMIN_TOKEN_SHA256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hex digits (sha256sum of the token)' })
-      .optional(),
     ORDERS_QUEUE_URL: envUrl(),
     /** Lifetime of the download link in GET /orders/{id}. */
     STATUS_LINK_EXPIRY_SECONDS: envInt(60, 604_800).default(900),

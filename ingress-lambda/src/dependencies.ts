@@ -1,6 +1,6 @@
 import { createAwsClients, createLogger, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, OrderQueue, OrderStore, ProductStore, RefundStore } from '@checkout/aws-adapters';
 import type { OrdersApiDeps } from './acceptOrder';
-import { adminTokenGuard } from './adminTokenGuard';
+import { createTokenVerifier } from './auth';
 import type { IngressConfig } from './config';
 
 /** Wires real clients from configuration; the only place that does. */
@@ -10,10 +10,14 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
     store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
     refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
     products: new ProductStore(clients.dynamo, config.PRODUCTS_TABLE),
-    catalogAdmin: adminTokenGuard(config.CATALOG_ADMIN_TOKEN_SHA256),
     queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     logger: createLogger('ingress', config.LOG_LEVEL),
+    auth: createTokenVerifier({
+      issuer: config.COGNITO_ISSUER,
+      customerClientId: config.COGNITO_CUSTOMER_CLIENT_ID,
+      serviceClientId: config.COGNITO_SERVICE_CLIENT_ID,
+    }),
     now: () => new Date(),
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
     statusLinkExpirySeconds: config.STATUS_LINK_EXPIRY_SECONDS,

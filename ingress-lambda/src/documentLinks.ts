@@ -1,7 +1,7 @@
 import { forOrder, type DocumentLinkGenerations, type DocumentLinkKeySource, type InvoiceFiles, type Logger } from '@checkout/aws-adapters';
 import { parseInvoiceObjectKey, verifyDocumentLink } from '@checkout/domain';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, Env } from 'hono';
 import { createHash } from 'node:crypto';
 import { problem, PROBLEM_CONTENT_TYPE, problemBody, type Problem } from './problems';
 
@@ -44,7 +44,7 @@ const REFUSALS: Record<Refusal, Problem> = {
  * fresh for `redirectSeconds`; anything else with a problem a person can read (HTML when the
  * client asks for it, problem+json otherwise) that never repeats the token.
  */
-export function mountDocumentLinks(app: OpenAPIHono, deps: DocumentLinkDeps): void {
+export function mountDocumentLinks<E extends Env>(app: OpenAPIHono<E>, deps: DocumentLinkDeps): void {
   app.openAPIRegistry.registerPath({
     method: 'get',
     path: DOCUMENTS_PATH,

@@ -1,4 +1,4 @@
-import { enqueueRefund, forOrder, type IdempotencyClaim, type StoredRefund } from '@checkout/aws-adapters';
+import { callerIdempotencyKey, enqueueRefund, forOrder, type IdempotencyClaim, type StoredRefund } from '@checkout/aws-adapters';
 import {
   isRefundable,
   newRefund,
@@ -9,6 +9,7 @@ import {
   type RefundRequest,
 } from '@checkout/domain';
 import type { OrdersApiDeps } from './acceptOrder';
+import { type Caller, idempotencyScopeOf } from './auth';
 
 export interface RequestedRefund {
   refund: StoredRefund;
@@ -27,12 +28,18 @@ export interface RequestedRefund {
  *
  * Throws OrderNotFoundError, OrderNotInvoicedError (not invoiced yet: cancel it instead),
  * RefundRejectedError (unknown lines, quantities above what is left, nothing left) and
- * RefundIdempotencyKeyReusedError.
+ * RefundIdempotencyKeyReusedError. The Idempotency-Key is the caller's own (scoped to it and the order).
  */
-export async function requestRefund(deps: OrdersApiDeps, orderId: string, request: RefundRequest, idempotencyKey: string): Promise<RequestedRefund> {
+export async function requestRefund(
+  deps: OrdersApiDeps,
+  orderId: string,
+  request: RefundRequest,
+  idempotencyKey: string,
+  caller: Caller,
+): Promise<RequestedRefund> {
   const now = deps.now();
   const claim: IdempotencyClaim = {
-    key: idempotencyKey,
+    key: callerIdempotencyKey(idempotencyScopeOf(caller), idempotencyKey),
     fingerprint: requestFingerprint(request),
     expiresAt: Math.floor(now.getTime() / 1000) + deps.idempotencyTtlSeconds,
   };

@@ -14,6 +14,8 @@ const LocalStackEnvSchema = z.object({
   LOCAL_INBOX_PORT: port().default(1080),
   /** The local console (orders, invoices, emails, dead letters; ops/src/console). */
   LOCAL_CONSOLE_PORT: port().default(3001),
+  /** cognito-local: the Cognito API and the client-credentials token endpoint (not 9229, Node's inspector port and cognito-local's default). */
+  LOCAL_COGNITO_PORT: port().default(9329),
   /** Delays (ms) before the retries of a failed notifier invocation; Lambda uses about 1 and 2 minutes. */
   LOCAL_NOTIFIER_RETRY_DELAYS_MS: z
     .string()
@@ -24,8 +26,6 @@ const LocalStackEnvSchema = z.object({
   LOCAL_WORKERS: envInt(1, 16).default(1),
   /** Notifier invocations running at once (Lambda runs as many as there are events, up to the account's concurrency). */
   LOCAL_NOTIFIER_CONCURRENCY: envInt(1, 256).default(32),
-  /** Bearer token that may change the catalog (PUT /products/{sku}); unset, no one may. */
-  CATALOG_ADMIN_TOKEN: z.string().regex(/^[\x21-\x7E]{16,4096}$/, { message: 'must be 16 or more visible ASCII characters' }).optional(),
   /** Count every request to the AWS and DynamoDB emulators by operation (GET <endpoint>/__requests); for benchmarks. */
   LOCAL_COUNT_REQUESTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false').transform((value) => value === 'true'),
 });
@@ -43,5 +43,6 @@ export function portVariables(config: LocalStackConfig): [string, number][] {
     ['LOCAL_SMTP_PORT', config.LOCAL_SMTP_PORT],
     ['LOCAL_INBOX_PORT', config.LOCAL_INBOX_PORT],
     ['LOCAL_CONSOLE_PORT', config.LOCAL_CONSOLE_PORT],
+    ['LOCAL_COGNITO_PORT', config.LOCAL_COGNITO_PORT],
   ];
 }

@@ -1,5 +1,7 @@
+import { createLogger, type Logger } from '@checkout/aws-adapters';
 import { startAwsEmulator, type AwsEmulator, type ObjectCreated } from './awsEmulator';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
+import { startIdentityProvider, type IdentityProvider } from './identityProvider';
 import { startMailInbox, type MailInbox } from './mailInbox';
 import { freePort } from './ports';
 import { startCountingProxy } from './requestCounter';
@@ -9,7 +11,9 @@ export interface Emulators {
   aws: AwsEmulator;
   dynamodb: DynamoDbLocal;
   mail: MailInbox;
-  /** Environment that points the AWS SDK and the notifier's SMTP at these emulators. */
+  /** cognito-local with the stage's user pool and app clients. */
+  identity: IdentityProvider;
+  /** Environment that points the AWS SDK, the notifier's SMTP and the API's token checks at these emulators. */
   env: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -19,9 +23,10 @@ export interface EmulatorPorts {
   dynamodb: number;
   smtp: number;
   inbox: number;
+  cognito: number;
 }
 
-/** Starts the SQS+S3+SNS, DynamoDB and SMTP emulators on loopback; port 0 picks a free one. */
+/** Starts the SQS+S3+SNS, DynamoDB, SMTP and Cognito emulators on loopback; port 0 picks a free one. */
 export async function startEmulators(options: {
   ports: EmulatorPorts;
   region: string;
@@ -30,11 +35,15 @@ export async function startEmulators(options: {
   countRequests?: boolean;
   /** Told as each emulator starts and is ready (`npm start` prints it). */
   progress?: StartupProgress;
+  /** The stage whose user pool and app clients cognito-local gets (names only; ids are fixed). */
+  stage?: string;
+  logger?: Logger;
 }): Promise<Emulators> {
   const progress = options.progress ?? SILENT_PROGRESS;
   const port = async (p: number) => (p === 0 ? freePort() : p);
   const [dynamodbPort, awsPort] = await Promise.all([port(options.ports.dynamodb), port(options.ports.aws)]);
-  const [dynamodb, aws, mail] = await Promise.all([
+  const [smtpPort, inboxPort, cognitoPort] = await Promise.all([port(options.ports.smtp), port(options.ports.inbox), port(options.ports.cognito)]);
+  const [dynamodb, aws, mail, identity] = await Promise.all([
     (options.countRequests ? freePort() : Promise.resolve(dynamodbPort)).then((p) =>
       reportStartup(progress, 'DynamoDB Local', () => startDynamoDbLocal({ port: p })),
     ),
@@ -43,8 +52,15 @@ export async function startEmulators(options: {
         startAwsEmulator({ port: p, region: options.region, onObjectCreated: options.onObjectCreated ?? (() => {}) }),
       ),
     ),
-    Promise.all([port(options.ports.smtp), port(options.ports.inbox)]).then(([smtpPort, webPort]) =>
-      reportStartup(progress, 'Mail server', () => startMailInbox({ smtpPort, webPort })),
+    reportStartup(progress, 'Mail server', () => startMailInbox({ smtpPort, webPort: inboxPort })),
+    // It emails confirmation codes only when asked, by then the mail server is up.
+    reportStartup(progress, 'Cognito (user pool)', () =>
+      startIdentityProvider({
+        port: cognitoPort,
+        smtpPort,
+        stage: options.stage ?? 'local',
+        logger: options.logger ?? createLogger('identity', 'WARN'),
+      }),
     ),
   ]);
   const proxies = options.countRequests
@@ -55,14 +71,18 @@ export async function startEmulators(options: {
     aws,
     dynamodb,
     mail,
-    env: emulatorEnv({
+    identity,
+    env: {
+      ...emulatorEnv({
       aws: awsProxy?.endpoint ?? aws.endpoint,
       dynamodb: dynamodbProxy?.endpoint ?? dynamodb.endpoint,
       smtpPort: mail.smtpPort,
-      region: options.region,
-    }),
+        region: options.region,
+      }),
+      ...identityEnv(identity),
+    },
     stop: async () => {
-      await Promise.allSettled([...proxies.map((p) => p.stop()), aws.stop(), dynamodb.stop(), mail.stop()]);
+      await Promise.allSettled([...proxies.map((p) => p.stop()), aws.stop(), dynamodb.stop(), mail.stop(), identity.stop()]);
     },
   };
 }
@@ -83,5 +103,15 @@ export function emulatorEnv(e: { aws: string; dynamodb: string; smtpPort: number
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(e.smtpPort),
     SMTP_SECURE: 'false',
+  };
+}
+
+/** Points the Cognito SDK client and the API's token checks at cognito-local. */
+export function identityEnv(identity: Pick<IdentityProvider, 'endpoint' | 'issuer' | 'customerClientId' | 'serviceClientId'>): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: identity.endpoint,
+    COGNITO_ISSUER: identity.issuer,
+    COGNITO_CUSTOMER_CLIENT_ID: identity.customerClientId,
+    COGNITO_SERVICE_CLIENT_ID: identity.serviceClientId,
   };
 }

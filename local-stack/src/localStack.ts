@@ -1,6 +1,6 @@
 import { createAwsClients, createLogger, destroyAwsClients, ProductStore, type Logger } from '@checkout/aws-adapters';
 import { INVOICE_KEY_PREFIX, INVOICE_KEY_SUFFIX } from '@checkout/domain';
-import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi, tokenSha256 } from '@checkout/ingress-lambda';
+import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi } from '@checkout/ingress-lambda';
 import { notifierFromEnv } from '@checkout/notifier-lambda';
 import { orderEventsPublisherFromEnv, subscribeToOrderEvents } from '@checkout/order-events';
 import { eventTopicFeed, opsFromEnv, startConsole } from '@checkout/ops';
@@ -30,6 +30,10 @@ export interface LocalStackUrls {
   aws: string;
   dynamodb: string;
   smtp: string;
+  /** cognito-local: the Cognito API (SignUp, ConfirmSignUp, InitiateAuth) and, below, its token endpoint. */
+  cognito: string;
+  /** Client-credentials token endpoint of the shop's app client. */
+  tokenUrl: string;
   /** ARN of the SNS FIFO topic of the order events (subscribe an SQS queue to it). */
   orderEvents: string;
 }
@@ -50,7 +54,7 @@ const CONSOLE_PUBLIC_DIR = join(__dirname, '..', '..', 'ops', 'public');
 
 /**
  * Starts the whole pipeline on loopback: SQS+S3 (fauxqs), DynamoDB Local, an SMTP server with a
- * web inbox (maildev), the stage's resources, the Orders API, LOCAL_WORKERS invoice worker processes,
+ * web inbox (maildev), Cognito (cognito-local, with the stage's user pool), the stage's resources, the Orders API, LOCAL_WORKERS invoice worker processes,
  * the S3 → notifier trigger and the orders stream → order-events publisher poller. Every port is checked first; a taken port is an error naming its variable.
  * Resolves once every part is ready: the worker processes too, when LOG_LEVEL lets them say so
  * (DEBUG or INFO); `progress` hears of each part as it starts and is ready.
@@ -66,8 +70,16 @@ export async function startLocalStack(
   // The trigger needs the provisioned bucket, the emulator must exist first: wire it afterwards.
   let onObjectCreated: (event: ObjectCreated) => void = () => {};
   const emulators = await startEmulators({
-    ports: { aws: config.LOCAL_AWS_PORT, dynamodb: config.LOCAL_DYNAMODB_PORT, smtp: config.LOCAL_SMTP_PORT, inbox: config.LOCAL_INBOX_PORT },
+    ports: {
+      aws: config.LOCAL_AWS_PORT,
+      dynamodb: config.LOCAL_DYNAMODB_PORT,
+      smtp: config.LOCAL_SMTP_PORT,
+      inbox: config.LOCAL_INBOX_PORT,
+      cognito: config.LOCAL_COGNITO_PORT,
+    },
     region: config.AWS_REGION,
+    stage: config.STAGE,
+    logger,
     onObjectCreated: (event) => onObjectCreated(event),
     countRequests: config.LOCAL_COUNT_REQUESTS,
     progress,
@@ -102,8 +114,6 @@ export async function startLocalStack(
       ORDERS_TABLE: resources.ordersTable,
       IDEMPOTENCY_TABLE: resources.idempotencyTable,
       PRODUCTS_TABLE: resources.productsTable,
-      // Only the hash reaches the API's configuration; without CATALOG_ADMIN_TOKEN no one may change the catalog.
-      ...(config.CATALOG_ADMIN_TOKEN === undefined ? {} : { CATALOG_ADMIN_TOKEN_SHA256: tokenSha256(config.CATALOG_ADMIN_TOKEN) }),
       INVOICES_BUCKET: resources.invoicesBucket,
       ORDERS_QUEUE_URL: resources.ordersQueueUrl,
       ORDERS_DLQ_URL: resources.ordersDlqUrl,
@@ -207,6 +217,8 @@ export async function startLocalStack(
         aws: emulators.env.AWS_ENDPOINT_URL_SQS!,
         dynamodb: emulators.env.AWS_ENDPOINT_URL_DYNAMODB!,
         smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,
+        cognito: emulators.identity.endpoint,
+        tokenUrl: emulators.identity.tokenUrl,
         orderEvents: resources.orderEventsTopicArn,
       },
       env,

@@ -1,5 +1,6 @@
 import { ConfigError, createLogger } from '@checkout/aws-adapters';
 import { loadLocalStackConfig } from './config';
+import { LOCAL_IDENTITY } from './localIdentity';
 import { startLocalStack } from './localStack';
 import { PortInUseError } from './ports';
 import { printedProgress } from './startupProgress';
@@ -16,10 +17,12 @@ async function main(): Promise<void> {
     [
       '',
       `Checkout pipeline is running, ready in ${progress.elapsedSeconds()} (Ctrl-C to stop):`,
-      `  Orders API     ${urls.api}        POST /orders, GET|PATCH /orders/{id}`,
+      `  Orders API     ${urls.api}        POST /orders, GET|PATCH /orders/{id} (Authorization: Bearer <token>)`,
       `  API docs       ${urls.docs}`,
       `  Email inbox    ${urls.inbox}`,
       `  Console        ${urls.console}       orders, invoices, emails, dead letters (npm run ops -- --local for the CLI)`,
+      `  Cognito        ${urls.cognito}        user pool ${LOCAL_IDENTITY.userPoolId}: customers ${LOCAL_IDENTITY.customerClientId} (sign-up codes in the inbox),`,
+      `                 ${urls.tokenUrl}   shop ${LOCAL_IDENTITY.serviceClientId} / ${LOCAL_IDENTITY.serviceClientSecret} (client credentials; README "Identity")`,
       `  SQS + S3 + SNS ${urls.aws}        (aws --endpoint-url ${urls.aws} s3 ls s3://${stack.env.INVOICES_BUCKET} --recursive)`,
       `  DynamoDB       ${urls.dynamodb}`,
       `  Order events   ${urls.orderEvents}   (SNS FIFO: subscribe an SQS FIFO queue, README "Order events")`,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { localShopAuthorization } from './localIdentity';
 import { freePort } from './ports';
 
 export interface LocalStackProcess {
@@ -12,6 +13,10 @@ export interface LocalStackProcess {
   consoleUrl: string;
   awsUrl: string;
   dynamodbUrl: string;
+  /** cognito-local: the Cognito API (sign-up, login) and `/oauth2/token`. */
+  cognitoUrl: string;
+  /** `{ authorization: 'Bearer <token>' }` of the shop's client-credentials client (all its scopes, or `scopes`). */
+  shopAuthorization(scopes?: readonly string[]): Promise<{ authorization: string }>;
   /** ARN of the stack's SNS FIFO topic of order events (on the AWS emulator at `awsUrl`). */
   orderEventsTopicArn: string;
   /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
@@ -52,7 +57,8 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
 }
 
 async function startOnFreePorts(options: { env?: Record<string, string> }): Promise<LocalStackProcess> {
-  const [api, aws, dynamodb, smtp, inbox, consolePort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [api, aws, dynamodb, smtp, inbox, consolePort, cognito] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const tokens = new Map<string, Promise<{ authorization: string }>>();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'local-stack', 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -63,6 +69,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
       LOCAL_SMTP_PORT: String(smtp),
       LOCAL_INBOX_PORT: String(inbox),
       LOCAL_CONSOLE_PORT: String(consolePort),
+      LOCAL_COGNITO_PORT: String(cognito),
       LOG_LEVEL: 'INFO',
       ...options.env,
     },
@@ -125,6 +132,14 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
     consoleUrl: `http://127.0.0.1:${consolePort}`,
     awsUrl: `http://127.0.0.1:${aws}`,
     dynamodbUrl: `http://127.0.0.1:${dynamodb}`,
+    cognitoUrl: `http://127.0.0.1:${cognito}`,
+    shopAuthorization: (scopes) => {
+      // One token per set of scopes for the life of the stack (tokens last an hour).
+      const key = scopes?.join(' ') ?? '*';
+      let token = tokens.get(key);
+      if (!token) tokens.set(key, (token = localShopAuthorization(`http://127.0.0.1:${cognito}/oauth2/token`, scopes)));
+      return token;
+    },
     orderEventsTopicArn: (ready.urls as { orderEvents: string }).orderEvents,
     logs,
     printed,

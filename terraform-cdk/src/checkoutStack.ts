@@ -132,8 +132,11 @@ export class CheckoutStack extends TerraformStack {
       new TerraformOutput(this, id, { value, description, sensitive });
     output('api_url', ingress.invokeUrl, 'Base URL of the orders API (append /orders, /docs).');
     output('token_url', ingress.auth.tokenUrl(settings.region), 'OAuth 2.0 token endpoint (client credentials).');
-    output('cognito_client_id', ingress.auth.client.id, 'App client id for the client-credentials grant.');
-    output('cognito_client_secret', ingress.auth.client.clientSecret, 'App client secret.', true);
+    output('cognito_client_id', ingress.auth.client.id, "The shop's app client id for the client-credentials grant.");
+    output('cognito_client_secret', ingress.auth.client.clientSecret, "The shop's app client secret.", true);
+    output('cognito_user_pool_id', ingress.auth.userPool.id, 'User pool customers sign up to.');
+    output('cognito_customer_client_id', ingress.auth.customerClient.id, "The customers' public app client id (SignUp, ConfirmSignUp, InitiateAuth).");
+    output('cognito_endpoint', `https://cognito-idp.${settings.region}.amazonaws.com/`, 'The Cognito API endpoint for sign-up and login.');
     output('worker_repository_url', worker.repository.repositoryUrl, 'ECR repository to push the worker image to.');
     output('document_link_keys_secret', linkKeys.secret.name, 'Secrets Manager secret of the document link keys: put its first value once (docs/deploy.md).');
     output('invoices_bucket', invoices.bucket.bucket, 'Bucket holding the invoice PDFs.');

@@ -214,7 +214,7 @@ describe('compose.yaml', () => {
     expect(profiled.map(([name]) => name)).toEqual(['embedded']);
     const embedded = service('embedded');
     expect(embedded.build?.dockerfile).toBe('docker/Dockerfile.embedded');
-    expect(embedded.ports).toEqual(['127.0.0.1:1080:1080', '127.0.0.1:3000:3000', '127.0.0.1:4566:4566']);
+    expect(embedded.ports).toEqual(['127.0.0.1:1080:1080', '127.0.0.1:3000:3000', '127.0.0.1:4566:4566', '127.0.0.1:9329:9329']);
     expect(embedded.init).toBe(true);
     expect(seconds(embedded.stop_grace_period ?? '')).toBeGreaterThan(25);
     // Every other service runs without a profile, so a plain `docker compose up` is the LocalStack setup.

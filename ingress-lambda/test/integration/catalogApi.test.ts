@@ -1,10 +1,11 @@
-import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { SCOPES } from '@checkout/aws-adapters';
+import { serviceAuthorization, signedInCustomer } from '../../../local-stack/test/support/identity';
 import { randomUUID } from 'node:crypto';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
-import { STAND_IN_ADMIN_AUTHORIZATION, standInAdminGuard } from '../support/standInAdminGuard';
+import { testOrdersApiDeps } from '../support/testOrdersApi';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
@@ -12,25 +13,16 @@ let app: OrdersApp;
 
 beforeAll(async () => {
   stage = await createTestStage('catalog-api');
+  [ADMIN, SHOP] = await Promise.all([serviceAuthorization([SCOPES.catalogAdmin]), serviceAuthorization([SCOPES.ordersRead, SCOPES.ordersWrite])]);
   await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
-  deps = {
-    store: new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
-    refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
-    products: stage.products,
-    catalogAdmin: standInAdminGuard,
-    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
-    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
-    logger: createLogger('catalog-test', 'SILENT'),
-    now: () => new Date(),
-    idempotencyTtlSeconds: 86_400,
-    statusLinkExpirySeconds: 900,
-    documentLinks: documentLinksOf(stage),
-  };
+  deps = testOrdersApiDeps(stage);
   app = createOrdersApp(deps);
 });
 afterAll(() => stage.close());
 
-const ADMIN = { authorization: STAND_IN_ADMIN_AUTHORIZATION };
+/** The shop's token with the catalog's admin scope (and nothing else). */
+let ADMIN: { authorization: string };
+let SHOP: { authorization: string };
 const aProductBody = (overrides: Record<string, unknown> = {}) => ({
   description: 'Fountain pen, steel nib',
   unitPriceMinor: 2500,
@@ -45,8 +37,9 @@ const putProduct = (sku: string, body: unknown, headers: Record<string, string> 
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+/** Orders are placed with the shop's token (order scopes); the catalog's admin scope is not needed for that. */
 const postOrder = (body: unknown, headers: Record<string, string> = {}) =>
-  app.request('/orders', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  app.request('/orders', { method: 'POST', headers: { 'content-type': 'application/json', ...SHOP, ...headers }, body: JSON.stringify(body) });
 const uniqueSku = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 const customer = anOrderRequest().customer;
 
@@ -117,12 +110,18 @@ describe('PUT /products/{sku}', () => {
     expect(await (await app.request(`/products/${sku}`)).json()).toMatchObject({ unitPriceMinor: 2700, version: 2 });
   });
 
-  it('is refused with 401 problem+json without the admin guard\'s consent, before the body is read', async () => {
+  it('is refused with 401 problem+json without a valid token and 403 without the admin scope, before the body is read', async () => {
     const sku = uniqueSku('LOCKED');
     for (const headers of [{}, { authorization: 'Bearer someone-else' }] as Record<string, string>[]) {
       const response = await putProduct(sku, aProductBody(), headers);
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    // The shop's token with the order scopes only, and a signed-up customer's: neither may change the catalog.
+    for (const headers of [await serviceAuthorization([SCOPES.ordersRead, SCOPES.ordersWrite]), (await signedInCustomer()).authorization]) {
+      const response = await putProduct(sku, aProductBody(), headers);
+      expect(response.status).toBe(403);
+      expect((await response.json()).errors).toEqual([{ path: 'authorization', message: `must grant one of: ${SCOPES.catalogAdmin}` }]);
     }
     // An invalid body gets the same 401: nothing about it is checked for a caller who may not change the catalog.
     expect((await putProduct(sku, '{"description":', {})).status).toBe(401);
@@ -151,9 +150,9 @@ describe('PUT /products/{sku}', () => {
   it('is in the OpenAPI document with the list, the product and the admin security scheme', async () => {
     const doc = await (await app.request('/openapi.json')).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/products', '/products/{sku}']));
-    expect(doc.paths['/products/{sku}'].put.security).toEqual([{ catalogAdmin: [] }]);
+    expect(doc.paths['/products/{sku}'].put.security).toEqual([{ bearer: [SCOPES.catalogAdmin] }]);
     expect(doc.paths['/products/{sku}'].get.security).toBeUndefined();
-    expect(doc.components.securitySchemes.catalogAdmin).toEqual({ type: 'http', scheme: 'bearer' });
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
     expect(doc.paths['/products'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['cursor', 'limit']);
   });
 });
@@ -243,7 +242,7 @@ describe('checkout prices from the catalog', () => {
     const lines = Array.from({ length: 40 }, (_, i) => ({ sku: `SKU-${(i % 2) + 1}`, quantity: 1 }));
     const response = await counted.request('/orders', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...SHOP },
       body: JSON.stringify({ customer, currency: 'EUR', lineItems: lines }),
     });
     expect(response.status).toBe(202);

@@ -5,7 +5,7 @@ import { ulid } from 'ulid';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
-import { standInAdminGuard } from '../support/standInAdminGuard';
+import { testOrdersApiDeps } from '../support/testOrdersApi';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
@@ -16,19 +16,7 @@ let generations: DocumentLinkGenerations;
 beforeAll(async () => {
   stage = await createTestStage('document-links');
   const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
-  deps = {
-    store: new OrderStore(stage.clients.dynamo, tables),
-    refunds: new RefundStore(stage.clients.dynamo, tables),
-    products: stage.products,
-    catalogAdmin: standInAdminGuard,
-    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
-    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
-    logger: createLogger('document-links-test', 'SILENT'),
-    now: () => new Date(),
-    idempotencyTtlSeconds: 86_400,
-    statusLinkExpirySeconds: 900,
-    documentLinks: documentLinksOf(stage, 120),
-  };
+  deps = testOrdersApiDeps(stage, { documentLinks: documentLinksOf(stage, 120) });
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   generations = new DocumentLinkGenerations(stage.clients.dynamo, stage.resources.ordersTable);
   app = createOrdersApp(deps);

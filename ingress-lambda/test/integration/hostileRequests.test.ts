@@ -7,34 +7,29 @@ import { handle } from 'hono/aws-lambda';
 import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { standInAdminGuard } from '../support/standInAdminGuard';
+import { serviceToken, tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { emailsTo } from '../../../notifier-lambda/test/support/mailInbox';
-import { createOrdersApp, serveOrdersApi, type OrdersApp } from '../../src';
+import { createOrdersApp, createTokenVerifier, serveOrdersApi, type OrdersApp } from '../../src';
 import { CORPUS_EMAIL, HOSTILE_REQUESTS, type HostileRequest } from '../support/hostileRequests';
 import { rawRequest, sendRaw, type RawResponse } from '../support/rawHttp';
+import { testOrdersApiDeps } from '../support/testOrdersApi';
 
 let stage: TestStage;
 let app: OrdersApp;
 let server: Server;
 let port: number;
+/**
+ * The shop's valid token goes with every hostile request, so each is refused for what it is and
+ * not for want of a token (authorization.test.ts covers requests without one).
+ */
+let authorization: readonly [string, string];
 
 beforeAll(async () => {
+  authorization = ['Authorization', `Bearer ${await serviceToken()}`];
   stage = await createTestStage('hostile');
   await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
-  app = createOrdersApp({
-    store: new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
-    refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
-    products: stage.products,
-    catalogAdmin: standInAdminGuard,
-    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
-    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
-    logger: createLogger('hostile-test', 'SILENT'),
-    now: () => new Date(),
-    idempotencyTtlSeconds: 86_400,
-    statusLinkExpirySeconds: 900,
-    documentLinks: documentLinksOf(stage),
-  });
+  app = createOrdersApp(testOrdersApiDeps(stage));
   // The same server `npm start` runs, on a free port: the byte-level cases go over a real socket.
   server = await serveOrdersApi(app, { port: 0, hostname: '127.0.0.1' });
   port = (server.address() as { port: number }).port;
@@ -73,12 +68,19 @@ async function storedState() {
 }
 
 function overSocket(hostile: HostileRequest): Promise<RawResponse> {
-  const raw = hostile.raw ?? rawRequest(`${hostile.method} ${hostile.target} HTTP/1.1`, hostile.headers, hostile.body);
+  const raw = hostile.raw ? withHeader(hostile.raw, authorization) : rawRequest(`${hostile.method} ${hostile.target} HTTP/1.1`, [authorization, ...hostile.headers], hostile.body);
   return sendRaw(port, raw);
 }
 
+/** `raw` with one more header line after its request line. */
+function withHeader(raw: Buffer, [name, value]: readonly [string, string]): Buffer {
+  const end = raw.indexOf('\r\n');
+  if (end < 0) return raw;
+  return Buffer.concat([raw.subarray(0, end + 2), Buffer.from(`${name}: ${value}\r\n`, 'latin1'), raw.subarray(end + 2)]);
+}
+
 async function throughLambda(hostile: HostileRequest): Promise<RawResponse> {
-  const headers = Object.fromEntries(hostile.headers.map(([name, value]) => [name, String(value)]));
+  const headers = Object.fromEntries([authorization, ...hostile.headers].map(([name, value]) => [name, String(value)]));
   const event = {
     resource: '/{proxy+}',
     httpMethod: hostile.method,
@@ -157,7 +159,7 @@ describe(`a corpus of ${HOSTILE_REQUESTS.length} hostile requests`, () => {
 
   it('still accepts a valid order over the same socket, which the counts see (they are not blind)', async () => {
     const order = { ...anOrderRequest(), customer: { ...anOrderRequest().customer, email: CORPUS_EMAIL } };
-    const response = await sendRaw(port, rawRequest('POST /orders HTTP/1.1', [['Content-Type', 'application/json; charset=UTF-8'], ['Idempotency-Key', 'corpus-control']], Buffer.from(JSON.stringify(order))));
+    const response = await sendRaw(port, rawRequest('POST /orders HTTP/1.1', [authorization, ['Content-Type', 'application/json; charset=UTF-8'], ['Idempotency-Key', 'corpus-control']], Buffer.from(JSON.stringify(order))));
     expect(response.status).toBe(202);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(await storedState()).toEqual({ ...before, orders: before.orders + 1, idempotencyKeys: before.idempotencyKeys + 1, queued: before.queued + 1 });

@@ -4,31 +4,23 @@ import { handle } from 'hono/aws-lambda';
 import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { standInAdminGuard } from '../support/standInAdminGuard';
+import { serviceAuthorization, tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
-import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { createOrdersApp, createTokenVerifier, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { ORDER_EXAMPLES } from '../../src/orderExamples';
+import { testOrdersApiDeps } from '../support/testOrdersApi';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
 let app: OrdersApp;
+/** The shop's token: these tests are about orders, authorization.test.ts about who may see them. */
+let authorization: { authorization: string };
 
 beforeAll(async () => {
+  authorization = await serviceAuthorization();
   stage = await createTestStage('ingress');
   await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
-  deps = {
-    store: new OrderStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
-    refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable }),
-    products: stage.products,
-    catalogAdmin: standInAdminGuard,
-    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
-    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
-    logger: createLogger('ingress-test', 'SILENT'),
-    now: () => new Date(),
-    idempotencyTtlSeconds: 86_400,
-    statusLinkExpirySeconds: 900,
-    documentLinks: documentLinksOf(stage),
-  };
+  deps = testOrdersApiDeps(stage);
   app = createOrdersApp(deps);
 });
 afterAll(() => stage.close());
@@ -36,9 +28,13 @@ afterAll(() => stage.close());
 const post = (body: unknown, headers: Record<string, string> = {}, target: OrdersApp = app) =>
   target.request('/orders', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...authorization, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+
+/** A request to the app with the shop's token. */
+const request = (path: string, init: RequestInit = {}) =>
+  app.request(path, { ...init, headers: { ...authorization, ...(init.headers as Record<string, string> | undefined) } });
 
 async function queuedOrderIds(): Promise<string[]> {
   const ids: string[] = [];
@@ -98,7 +94,7 @@ describe('POST /orders', () => {
     const malformed = await post('{"customer":');
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).errors).toEqual([{ path: '', message: 'body must be valid JSON' }]);
-    const text = await app.request('/orders', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const text = await request('/orders', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
     expect(text.status).toBe(415);
     expect(text.headers.get('content-type')).toContain('application/problem+json');
     const huge = await post({ ...anOrderRequest(), padding: 'x'.repeat(300 * 1024) });
@@ -115,7 +111,9 @@ describe('POST /orders', () => {
     expect((await replay.json()).orderId).toBe(first.orderId);
     const reuse = await post({ ...request, currency: 'USD' }, { 'Idempotency-Key': key });
     expect(reuse.status).toBe(422);
-    expect(await reuse.json()).toMatchObject({ type: '/problems/idempotency-key-reused', orderId: first.orderId });
+    const problem = await reuse.json();
+    expect(problem).toMatchObject({ type: '/problems/idempotency-key-reused', errors: [{ path: 'idempotency-key', message: expect.any(String) }] });
+    expect(JSON.stringify(problem)).not.toContain(first.orderId);
   });
 
   it('keeps an order whose queue send failed in the outbox, and a retry with the same key queues it once', async () => {
@@ -158,14 +156,14 @@ describe('POST /orders', () => {
 describe('GET and PATCH /orders/{id}', () => {
   it('shows status and timestamps, 404 for an unknown id and 400 for a malformed one', async () => {
     const { orderId } = await (await post(anOrderRequest())).json();
-    const response = await app.request(`/orders/${orderId}`);
+    const response = await request(`/orders/${orderId}`);
     expect(response.status).toBe(200);
     const view = await response.json();
     expect(view).toMatchObject({ orderId, status: 'RECEIVED', lineItemCount: 2 });
     expect(view.statusTimestamps.RECEIVED).toBe(view.createdAt);
     expect(view.invoice).toBeUndefined();
-    expect((await app.request('/orders/01ARZ3NDEKTSV4RRFFQ69G5FAV')).status).toBe(404);
-    const malformed = await app.request('/orders/nope');
+    expect((await request('/orders/01ARZ3NDEKTSV4RRFFQ69G5FAV')).status).toBe(404);
+    const malformed = await request('/orders/nope');
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).errors[0].path).toBe('id');
   });
@@ -173,14 +171,14 @@ describe('GET and PATCH /orders/{id}', () => {
   it('cancels a RECEIVED order once; the second cancel is a 409 naming the status', async () => {
     const { orderId } = await (await post(anOrderRequest())).json();
     const cancel = () =>
-      app.request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'CANCELLED' }) });
+      request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'CANCELLED' }) });
     const first = await cancel();
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ status: 'CANCELLED' });
     const second = await cancel();
     expect(second.status).toBe(409);
     expect(await second.json()).toMatchObject({ type: '/problems/order-status-conflict', currentStatus: 'CANCELLED' });
-    const wrong = await app.request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'INVOICED' }) });
+    const wrong = await request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'INVOICED' }) });
     expect((await wrong.json()).errors[0].path).toBe('status');
   });
 });
@@ -189,7 +187,7 @@ describe('response headers', () => {
   it('keeps order data out of every cache and forbids sniffing and framing, on answers and errors alike', async () => {
     const accepted = await post(anOrderRequest());
     const { orderId } = await accepted.json();
-    for (const response of [accepted, await app.request(`/orders/${orderId}`), await app.request('/orders/nope'), await app.request('/nowhere')]) {
+    for (const response of [accepted, await request(`/orders/${orderId}`), await request('/orders/nope'), await request('/nowhere')]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
@@ -197,22 +195,22 @@ describe('response headers', () => {
   });
 
   it('lets shared caches keep openapi.json and the docs assets, and gives the docs page its own policy', async () => {
-    const spec = await app.request('/openapi.json');
+    const spec = await request('/openapi.json');
     expect(spec.headers.get('cache-control')).toBe('public, max-age=300');
     expect(spec.headers.get('x-content-type-options')).toBe('nosniff');
-    const page = await app.request('/docs');
+    const page = await request('/docs');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('cache-control')).toBe('no-cache');
-    const asset = await app.request('/docs/swagger-ui.css');
+    const asset = await request('/docs/swagger-ui.css');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('answers an unknown route with 404 and a known one with another method with 405 and Allow, never repeating the path', async () => {
-    const unknown = await app.request('/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    const unknown = await request('/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).not.toMatch(/script|alert/i);
-    const wrongMethod = await app.request('/orders', { method: 'DELETE' });
+    const wrongMethod = await request('/orders', { method: 'DELETE' });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST');
     expect((await wrongMethod.json()).errors).toEqual([{ path: 'method', message: 'must be one of POST' }]);
@@ -221,18 +219,18 @@ describe('response headers', () => {
 
 describe('API documentation', () => {
   it('serves an OpenAPI document generated from the validating schemas, and interactive docs', async () => {
-    const spec = await (await app.request('/openapi.json')).json();
+    const spec = await (await request('/openapi.json')).json();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/orders', '/orders/{id}']));
     const body = spec.paths['/orders'].post.requestBody.content['application/json'].schema;
     expect(JSON.stringify(body)).toContain('"maxItems":500');
-    const docs = await app.request('/docs');
+    const docs = await request('/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger-ui');
   });
 
   it.each(Object.entries(ORDER_EXAMPLES))('documents the request example %s, which the API accepts with its VAT breakdown', async (name, example) => {
-    const spec = await (await app.request('/openapi.json')).json();
+    const spec = await (await request('/openapi.json')).json();
     expect(spec.paths['/orders'].post.requestBody.content['application/json'].examples[name].value).toEqual(example.value);
 
     const response = await post(example.value);
@@ -257,7 +255,7 @@ describe('inside Lambda behind API Gateway (REST API proxy events)', () => {
     resource: '/{proxy+}',
     httpMethod: 'GET',
     path: '/health',
-    headers: { Host: 'abc123.execute-api.eu-west-1.amazonaws.com', 'Content-Type': 'application/json' },
+    headers: { Host: 'abc123.execute-api.eu-west-1.amazonaws.com', 'Content-Type': 'application/json', Authorization: authorization.authorization },
     multiValueHeaders: {},
     queryStringParameters: null,
     multiValueQueryStringParameters: null,

@@ -3,45 +3,41 @@ import { createLogger, InvoiceFiles, InvoiceNumbers, OrderQueue, OrderStore, Ref
 import { randomUUID } from 'node:crypto';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { standInAdminGuard } from '../support/standInAdminGuard';
+import { serviceAuthorization, tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
-import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { createOrdersApp, createTokenVerifier, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { REFUND_EXAMPLES } from '../../src/refundExamples';
+import { testOrdersApiDeps } from '../support/testOrdersApi';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
 let app: OrdersApp;
 let numbers: InvoiceNumbers;
+/** The shop's token: only the shop asks for refunds. */
+let authorization: { authorization: string };
 
 beforeAll(async () => {
+  authorization = await serviceAuthorization();
   stage = await createTestStage('refunds-api');
   await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
   const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
-  deps = {
-    store: new OrderStore(stage.clients.dynamo, tables),
-    refunds: new RefundStore(stage.clients.dynamo, tables),
-    products: stage.products,
-    catalogAdmin: standInAdminGuard,
-    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
-    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
-    logger: createLogger('refunds-api-test', 'SILENT'),
-    now: () => new Date(),
-    idempotencyTtlSeconds: 86_400,
-    statusLinkExpirySeconds: 900,
-    documentLinks: documentLinksOf(stage),
-  };
+  deps = testOrdersApiDeps(stage);
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   app = createOrdersApp(deps);
 });
 afterAll(() => stage.close());
+
+/** A request to the app with the shop's token. */
+const request = (path: string, init: RequestInit = {}) =>
+  app.request(path, { ...init, headers: { ...authorization, ...(init.headers as Record<string, string> | undefined) } });
 
 /** An INVOICED order with lines SKU-1 × 1, SKU-2 × 2, SKU-3 × 3 at 19.99 EUR and 20 % VAT. */
 const invoicedOrderId = async (request = anOrderRequest({ items: 3 })) => (await anInvoicedOrder(deps.store, numbers, deps.files, request)).order.orderId;
 
 /** `key` null sends no Idempotency-Key. */
 const refund = (orderId: string, body: unknown, key: string | null = randomUUID()) =>
-  app.request(`/orders/${orderId}/refunds`, {
+  request(`/orders/${orderId}/refunds`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key === null ? {} : { 'Idempotency-Key': key }) },
     body: JSON.stringify(body),
@@ -79,8 +75,8 @@ describe('POST /orders/{id}/refunds', () => {
     const orderId = await invoicedOrderId();
     const { refundId } = await (await refund(orderId, { lines: [{ sku: 'SKU-2', quantity: 1 }] })).json();
 
-    const order = await (await app.request(`/orders/${orderId}`)).json();
-    const alone = await app.request(`/orders/${orderId}/refunds/${refundId}`);
+    const order = await (await request(`/orders/${orderId}`)).json();
+    const alone = await request(`/orders/${orderId}/refunds/${refundId}`);
 
     expect(order).toMatchObject({ status: 'INVOICED', invoice: { invoiceNumber: expect.stringMatching(/^INV-/) } });
     expect(order.refunds).toEqual([
@@ -88,7 +84,7 @@ describe('POST /orders/{id}/refunds', () => {
     ]);
     expect(alone.status).toBe(200);
     expect(await alone.json()).toEqual(order.refunds[0]);
-    expect((await app.request(`/orders/${orderId}/refunds/01ARZ3NDEKTSV4RRFFQ69G5FAV`)).status).toBe(404);
+    expect((await request(`/orders/${orderId}/refunds/01ARZ3NDEKTSV4RRFFQ69G5FAV`)).status).toBe(404);
   });
 
   it('refunds everything not yet refunded when no lines are given, and then nothing more', async () => {
@@ -140,7 +136,7 @@ describe('POST /orders/{id}/refunds', () => {
     const orderId = await invoicedOrderId();
     await queuedMessages(); // drains what earlier tests queued
     const send = (body: string, contentType = 'application/json') =>
-      app.request(`/orders/${orderId}/refunds`, { method: 'POST', headers: { 'content-type': contentType, 'Idempotency-Key': randomUUID() }, body });
+      request(`/orders/${orderId}/refunds`, { method: 'POST', headers: { 'content-type': contentType, 'Idempotency-Key': randomUUID() }, body });
 
     const duplicate = await send('{"reason":"a","reason":"b"}');
     const latin1 = await send('{"reason":"caf\u00e9"}', 'application/json; charset=iso-8859-1');
@@ -153,7 +149,7 @@ describe('POST /orders/{id}/refunds', () => {
 
   it('refuses to refund an order that has no invoice (409, cancel it instead) and an unknown order (404)', async () => {
     const received = await (
-      await app.request('/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(anOrderRequest()) })
+      await request('/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(anOrderRequest()) })
     ).json();
 
     const response = await refund(received.orderId, {});
@@ -175,7 +171,9 @@ describe('POST /orders/{id}/refunds', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect((await replay.json()).refundId).toBe(first.refundId);
     expect(reuse.status).toBe(422);
-    expect(await reuse.json()).toMatchObject({ type: '/problems/idempotency-key-reused', refundId: first.refundId });
+    const problem = await reuse.json();
+    expect(problem).toMatchObject({ type: '/problems/idempotency-key-reused', errors: [{ path: 'idempotency-key', message: expect.any(String) }] });
+    expect(JSON.stringify(problem)).not.toContain(first.refundId);
     expect((await deps.store.getOrder(orderId))!.refundIds).toEqual([first.refundId]);
   });
 
@@ -211,7 +209,7 @@ describe('PATCH /orders/{id} on an invoiced order', () => {
   it('refuses to cancel it with a problem that points to its refunds', async () => {
     const orderId = await invoicedOrderId();
 
-    const response = await app.request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'CANCELLED' }) });
+    const response = await request(`/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'CANCELLED' }) });
 
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ type: '/problems/order-invoiced', currentStatus: 'INVOICED', refunds: `/orders/${orderId}/refunds` });

@@ -23,6 +23,12 @@ describe('local stack start-up checks', () => {
     expect(() => loadLocalStackConfig({ LOCAL_SMTP_PORT: '70000' })).toThrow(/LOCAL_SMTP_PORT="70000": must be at most 65535/);
   });
 
+  it('serves cognito-local on LOCAL_COGNITO_PORT (9329 by default, not the inspector\'s 9229), checked with the other ports', () => {
+    expect(loadLocalStackConfig({})).toMatchObject({ LOCAL_COGNITO_PORT: 9329 });
+    expect(portVariables(loadLocalStackConfig({ LOCAL_COGNITO_PORT: '4100' }))).toContainEqual(['LOCAL_COGNITO_PORT', 4100]);
+    expect(() => loadLocalStackConfig({ LOCAL_COGNITO_PORT: 'x' })).toThrow(/LOCAL_COGNITO_PORT="x": must be a number/);
+  });
+
   it('serves the console on LOCAL_CONSOLE_PORT (3001 by default), checked with the other ports before start', () => {
     expect(loadLocalStackConfig({})).toMatchObject({ LOCAL_CONSOLE_PORT: 3001 });
     expect(portVariables(loadLocalStackConfig({ LOCAL_CONSOLE_PORT: '4000' }))).toContainEqual(['LOCAL_CONSOLE_PORT', 4000]);

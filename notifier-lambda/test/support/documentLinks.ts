@@ -1,7 +1,7 @@
 import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { createOrdersApp } from '@checkout/ingress-lambda';
-import { standInAdminGuard } from '../../../ingress-lambda/test/support/standInAdminGuard';
 import { documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
+import { testOrdersApiDeps } from '../../../ingress-lambda/test/support/testOrdersApi';
 
 /**
  * Follows an emailed document link as a mail client would, into the stage's real Orders API
@@ -10,19 +10,7 @@ import { documentLinksOf, type TestStage } from '../../../local-stack/test/suppo
  */
 export function documentLinkFollower(stage: TestStage) {
   const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
-  const app = createOrdersApp({
-    store: new OrderStore(stage.clients.dynamo, tables),
-    refunds: new RefundStore(stage.clients.dynamo, tables),
-    products: stage.products,
-    catalogAdmin: standInAdminGuard,
-    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
-    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
-    logger: createLogger('orders-api-test', 'SILENT'),
-    now: () => new Date(),
-    idempotencyTtlSeconds: 86_400,
-    statusLinkExpirySeconds: 900,
-    documentLinks: documentLinksOf(stage),
-  });
+  const app = createOrdersApp(testOrdersApiDeps(stage));
   return (link: string, headers: Record<string, string> = {}): Promise<Response> => {
     const url = new URL(link);
     if (url.origin !== stage.env.DOCUMENT_LINK_BASE_URL) throw new Error(`the link does not point at DOCUMENT_LINK_BASE_URL: ${url.origin}`);

@@ -22,7 +22,8 @@ async function runAgainstStub(options: StubOptions & { variables?: Record<string
   try {
     const run = await runCollection({
       environment: environmentPath('local'),
-      variables: { baseUrl: stub.apiUrl, pollIntervalMs: '10', ...options.variables },
+      // No user pool behind the stub: the Identity folder skips itself, a preset accessToken (if any) is used.
+      variables: { baseUrl: stub.apiUrl, pollIntervalMs: '10', tokenUrl: '', cognitoUrl: '', inboxUrl: '', ...options.variables },
     });
     return { run, stub };
   } finally {

@@ -16,7 +16,8 @@ import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import type { StageSettings } from '../stages';
 import { policyDocument } from '../iam';
-import { ApiAuth, SCOPES } from './apiAuth';
+import { authorizationScopesOf, ROUTE_ACCESS } from '@checkout/aws-adapters';
+import { ApiAuth } from './apiAuth';
 import { ApiFirewall } from './apiFirewall';
 import { GATEWAY_PROBLEMS, GatewayResponses } from './gatewayResponses';
 import { INVOICES_PREFIX, type InvoicesBucket } from './invoicesBucket';
@@ -25,14 +26,20 @@ import { NodeLambda } from './nodeLambda';
 import type { OrderQueues } from './queues';
 import type { Tables } from './tables';
 
-/** Every route, all proxied to the ingress Lambda. `scopes: undefined` = public. */
+/**
+ * Every route, all proxied to the ingress Lambda. `scopes: undefined` = public. The authorised
+ * routes and their scopes come from the identity contract (ROUTE_ACCESS), which the Lambda
+ * enforces too: a route customers may call also accepts their access tokens' scope.
+ */
 export const ROUTES: { path: string; method: string; scopes?: string[] }[] = [
-  { path: 'orders', method: 'POST', scopes: [SCOPES.write] },
-  { path: 'orders/{id}', method: 'GET', scopes: [SCOPES.read] },
-  { path: 'orders/{id}', method: 'PATCH', scopes: [SCOPES.write] },
+  ...Object.values(ROUTE_ACCESS).map((access) => ({ path: access.path, method: access.method, scopes: authorizationScopesOf(access) })),
   // Emailed invoice and credit note links: the signed token is the capability (no login).
   { path: 'documents/{token}', method: 'GET' },
+  // The catalog is public to read; changing it is in ROUTE_ACCESS (putProduct).
+  { path: 'products', method: 'GET' },
+  { path: 'products/{sku}', method: 'GET' },
   { path: 'openapi.json', method: 'GET' },
+  { path: 'health', method: 'GET' },
   { path: 'docs', method: 'GET' },
   { path: 'docs/{proxy+}', method: 'GET' },
 ];
@@ -85,6 +92,7 @@ export class IngressApi extends Construct {
     const { settings, tables, queues, invoices, linkKeys } = props;
     const stage = settings.stage;
 
+    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId, deletionProtection: settings.deletionProtection });
     this.lambda = new NodeLambda(this, 'ingress', {
       functionName: `checkout-ingress-${stage}`,
       bundleDir: props.bundleDir,
@@ -102,6 +110,9 @@ export class IngressApi extends Construct {
         DOCUMENT_REDIRECT_SECONDS: String(settings.api.documentRedirectSeconds),
         DOCUMENT_LINK_KEYS_SECRET_ARN: linkKeys.arn,
         LOG_LEVEL: settings.logLevel,
+        COGNITO_ISSUER: this.auth.issuer,
+        COGNITO_CUSTOMER_CLIENT_ID: this.auth.customerClient.id,
+        COGNITO_SERVICE_CLIENT_ID: this.auth.client.id,
       },
       statements: [
         {
@@ -127,8 +138,6 @@ export class IngressApi extends Construct {
         { sid: 'ReadDocumentLinkKeys', actions: ['secretsmanager:GetSecretValue'], resources: [linkKeys.arn] },
       ],
     });
-
-    this.auth = new ApiAuth(this, 'auth', { stage, accountId: props.accountId });
 
     this.api = new ApiGatewayRestApi(this, 'api', {
       name: `checkout-${stage}`,

@@ -1,3 +1,4 @@
+import { authorizationScopesOf, ROUTE_ACCESS } from '@checkout/aws-adapters';
 import { STAGE_NAMES, type StageName } from '../../src/stages';
 import {
   committedSettings,
@@ -250,21 +251,72 @@ describe('the orders API', () => {
         m.authorization === 'NONE' ? 'public' : m.authorization_scopes,
       ]),
     );
+    // The shop's scope, or a signed-in customer's access token where customers may call (the Lambda then limits them to their own orders).
+    const customer = 'aws.cognito.signin.user.admin';
     expect(routes).toEqual({
-      'POST /orders': ['checkout/orders.write'],
-      'GET /orders/{id}': ['checkout/orders.read'],
-      'PATCH /orders/{id}': ['checkout/orders.write'],
+      'POST /orders': ['checkout/orders.write', customer],
+      'GET /orders/{id}': ['checkout/orders.read', customer],
+      'PATCH /orders/{id}': ['checkout/orders.write', customer],
+      'POST /orders/{id}/refunds': ['checkout/orders.write'],
+      'GET /orders/{id}/refunds/{refundId}': ['checkout/orders.read', customer],
       'GET /documents/{token}': 'public',
+      'GET /products': 'public',
+      'GET /products/{sku}': 'public',
+      'PUT /products/{sku}': ['checkout/catalog.admin'],
       'GET /openapi.json': 'public',
+      'GET /health': 'public',
       'GET /docs': 'public',
       'GET /docs/{proxy+}': 'public',
     });
   });
 
+  it('authorises exactly what the Lambda enforces: every route of the identity contract, with its scopes', () => {
+    const methods = Object.values(resources(dev, 'aws_api_gateway_method'));
+    for (const access of Object.values(ROUTE_ACCESS)) {
+      const method = methods.find((m) => routeKey(dev, m) === `${access.method} /${access.path}`);
+      expect(method).toMatchObject({ authorization: 'COGNITO_USER_POOLS', authorization_scopes: authorizationScopesOf(access) });
+    }
+    const authorizer = Object.values(resources(dev, 'aws_api_gateway_authorizer'))[0]!;
+    expect(authorizer).toMatchObject({ type: 'COGNITO_USER_POOLS', identity_source: 'method.request.header.Authorization' });
+    // The Lambda verifies the same pool's tokens, for the two app clients.
+    const ingress = resourceWhere(dev, 'aws_lambda_function', 'function_name', 'checkout-ingress-dev')[1];
+    const pool = Object.keys(resources(dev, 'aws_cognito_user_pool'))[0]!;
+    expect(ingress.environment.variables).toMatchObject({
+      COGNITO_ISSUER: `https://\${aws_cognito_user_pool.${pool}.endpoint}`,
+      COGNITO_CUSTOMER_CLIENT_ID: expect.stringMatching(/^\$\{aws_cognito_user_pool_client\.[^.]+customer-client[^.]*\.id\}$/),
+      COGNITO_SERVICE_CLIENT_ID: expect.stringMatching(/^\$\{aws_cognito_user_pool_client\.[^.]+_client_[^.]*\.id\}$/),
+    });
+  });
+
+  it('lets customers sign up themselves, with their email verified by a code, and log in on a public client', () => {
+    const pool = Object.values(resources(dev, 'aws_cognito_user_pool'))[0]!;
+    expect(pool).toMatchObject({
+      name: 'checkout-dev',
+      admin_create_user_config: { allow_admin_create_user_only: false },
+      username_attributes: ['email'],
+      auto_verified_attributes: ['email'],
+      verification_message_template: { default_email_option: 'CONFIRM_WITH_CODE' },
+    });
+    expect(pool.verification_message_template.email_message).toContain('{####}');
+    // Customers' accounts are protected where the tables are.
+    for (const stage of STAGE_NAMES) {
+      const stagePool = Object.values(resources(synths[stage], 'aws_cognito_user_pool'))[0]!;
+      expect(stagePool.deletion_protection).toBe(committedSettings(stage).deletionProtection ? 'ACTIVE' : 'INACTIVE');
+    }
+    const customers = Object.values(resources(dev, 'aws_cognito_user_pool_client')).find((c) => c.name === 'checkout-dev-customers')!;
+    expect(customers).toMatchObject({
+      generate_secret: false,
+      explicit_auth_flows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      prevent_user_existence_errors: 'ENABLED',
+    });
+    expect(customers.allowed_oauth_flows).toBeUndefined();
+    expect(dev.output.cognito_customer_client_id!.value).toMatch(/aws_cognito_user_pool_client\.[^.]+\.id/);
+  });
+
   it('proxies every route to the ingress Lambda, which API Gateway may invoke for this stage', () => {
     const ingress = resourceWhere(dev, 'aws_lambda_function', 'function_name', 'checkout-ingress-dev');
     const integrations = Object.values(resources(dev, 'aws_api_gateway_integration'));
-    expect(integrations).toHaveLength(7);
+    expect(integrations).toHaveLength(Object.keys(ROUTE_ACCESS).length + 7);
     for (const integration of integrations) {
       expect(integration).toMatchObject({
         type: 'AWS_PROXY',
@@ -299,17 +351,17 @@ describe('the orders API', () => {
     expect(format).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
   });
 
-  it('issues client-credentials tokens with the order scopes from a Cognito hosted domain', () => {
-    const client = Object.values(resources(dev, 'aws_cognito_user_pool_client'))[0]!;
+  it('issues client-credentials tokens with the order and catalog admin scopes from a Cognito hosted domain', () => {
+    const client = Object.values(resources(dev, 'aws_cognito_user_pool_client')).find((c) => c.name === 'checkout-dev-shop')!;
     expect(client).toMatchObject({
       generate_secret: true,
       allowed_oauth_flows: ['client_credentials'],
       allowed_oauth_flows_user_pool_client: true,
-      allowed_oauth_scopes: ['checkout/orders.read', 'checkout/orders.write'],
+      allowed_oauth_scopes: ['checkout/orders.read', 'checkout/orders.write', 'checkout/catalog.admin'],
     });
     const server = Object.values(resources(dev, 'aws_cognito_resource_server'))[0]!;
     expect(server.identifier).toBe('checkout');
-    expect(server.scope.map((s: Resource) => s.scope_name)).toEqual(['orders.read', 'orders.write']);
+    expect(server.scope.map((s: Resource) => s.scope_name)).toEqual(['orders.read', 'orders.write', 'catalog.admin']);
     expect(dev.output.token_url!.value).toMatch(/^https:\/\/\$\{aws_cognito_user_pool_domain\..+\/oauth2\/token$/);
     expect(dev.output.cognito_client_secret!.sensitive).toBe(true);
   });

@@ -1,0 +1,4 @@
+export * from './caller';
+export * from './errors';
+export * from './guards';
+export * from './tokenVerifier';

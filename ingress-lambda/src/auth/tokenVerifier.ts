@@ -1,0 +1,76 @@
+import { jwksUriOf } from '@checkout/aws-adapters';
+import { JwtVerifier } from 'aws-jwt-verify';
+import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import type { Caller } from './caller';
+import { AuthenticationError } from './errors';
+
+export interface TokenVerifierConfig {
+  /** The user pool's issuer: `https://cognito-idp.<region>.amazonaws.com/<poolId>` in AWS, cognito-local's URL locally. */
+  issuer: string;
+  /** The customers' public app client. */
+  customerClientId: string;
+  /** The shop's client-credentials app client. */
+  serviceClientId: string;
+}
+
+/** Turns a bearer token into the caller it identifies, or throws AuthenticationError. */
+export interface TokenVerifier {
+  verify(token: string): Promise<Caller>;
+}
+
+/**
+ * Verifies Cognito access tokens as API Gateway's authorizer does, and more: RS256 signature by a
+ * key of the pool's JWKS (fetched once, refetched for an unknown `kid`), issuer, expiry and
+ * not-before (no grace), `token_use` = access, and `client_id` one of our two clients (Cognito
+ * access tokens carry no `aud`; `client_id` is their audience). A token of any other client of the
+ * pool is refused here even though the authorizer lets it through. Scopes are checked per route
+ * (guards.ts). Throws AuthenticationError; an unreachable JWKS is an ordinary error (500), not a 401.
+ */
+export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier {
+  const verifier = JwtVerifier.create(
+    {
+      issuer: config.issuer,
+      jwksUri: jwksUriOf(config.issuer),
+      audience: null,
+      customJwtCheck: ({ payload }) => {
+        if (payload.token_use !== 'access') throw new AuthenticationError('token_use is not access');
+        if (payload.client_id !== config.customerClientId && payload.client_id !== config.serviceClientId) {
+          throw new AuthenticationError('issued to another app client');
+        }
+      },
+    },
+    { jwksCache: new SimpleJwksCache({ fetcher: { fetch: fetchJwks } }) },
+  );
+  return {
+    async verify(token) {
+      let payload;
+      try {
+        payload = await verifier.verify(token);
+      } catch (error) {
+        if (error instanceof AuthenticationError) throw error;
+        if (error instanceof JwtBaseError && !(error instanceof FetchError)) throw new AuthenticationError(error.name, { cause: error });
+        throw error;
+      }
+      const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
+      if (payload.client_id === config.serviceClientId) return { kind: 'service', clientId: config.serviceClientId, scopes };
+      if (typeof payload.sub !== 'string' || !payload.sub) throw new AuthenticationError('no sub');
+      return { kind: 'customer', customerId: payload.sub, scopes };
+    },
+  };
+}
+
+/**
+ * Fetches a JWKS over HTTPS, or over plain HTTP from a loopback address only: cognito-local serves
+ * no TLS, and a key set from anywhere else must come over HTTPS (aws-jwt-verify's own fetcher
+ * takes HTTPS only).
+ */
+async function fetchJwks(uri: string): Promise<ArrayBuffer> {
+  const url = new URL(uri);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))) {
+    throw new Error(`JWKS must be fetched over HTTPS: ${url.origin}`);
+  }
+  const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
+  if (!response.ok) throw new FetchError(uri, `the JWKS endpoint answered ${response.status}`);
+  return response.arrayBuffer();
+}

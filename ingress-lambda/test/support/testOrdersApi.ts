@@ -1,0 +1,28 @@
+import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
+import { documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createTokenVerifier, type OrdersApiDeps } from '../../src';
+
+/**
+ * The Orders API's dependencies on a test stage, wired as `ordersApiDependencies` wires them in
+ * Lambda: real stores, queue and bucket on the emulators, tokens verified against cognito-local
+ * (the integration project's globalSetup), the stage's document link keys. The one place tests
+ * build them; a test overrides what it is about (a failing queue, a fixed clock).
+ */
+export function testOrdersApiDeps(stage: TestStage, overrides: Partial<OrdersApiDeps> = {}): OrdersApiDeps {
+  const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
+  return {
+    store: new OrderStore(stage.clients.dynamo, tables),
+    refunds: new RefundStore(stage.clients.dynamo, tables),
+    products: stage.products,
+    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
+    files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
+    logger: createLogger('orders-api-test', 'SILENT'),
+    auth: createTokenVerifier(tokenVerifierConfigFromEnv()),
+    now: () => new Date(),
+    idempotencyTtlSeconds: 86_400,
+    statusLinkExpirySeconds: 900,
+    documentLinks: documentLinksOf(stage),
+    ...overrides,
+  };
+}
