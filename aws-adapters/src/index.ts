@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './invoiceNumbering';
 export * from './tableKeys';
 export * from './refunds';
+export * from './telemetry';

@@ -1,4 +1,16 @@
-import { enqueueOrder, forOrder, type InvoiceFiles, type Logger, type OrderQueue, type OrderStore, type RefundStore, type StoredOrder } from '@checkout/aws-adapters';
+import {
+  enqueueOrder,
+  forOrder,
+  type InvoiceFiles,
+  type Logger,
+  type OrderQueue,
+  type OrderStore,
+  type PipelineMetrics,
+  type RefundStore,
+  type StoredOrder,
+  type Tracing,
+} from '@checkout/aws-adapters';
+import { trace } from '@opentelemetry/api';
 import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
 
 export interface OrdersApiDeps {
@@ -7,6 +19,10 @@ export interface OrdersApiDeps {
   queue: OrderQueue;
   files: InvoiceFiles;
   logger: Logger;
+  /** OrdersAccepted and Failures (5xx), flushed once per request (requestTelemetry.ts). */
+  metrics: PipelineMetrics;
+  /** The request's span starts each order's trace. */
+  tracing: Tracing;
   now: () => Date;
   idempotencyTtlSeconds: number;
   statusLinkExpirySeconds: number;
@@ -38,6 +54,8 @@ export async function acceptOrder(
       : undefined,
   );
   const log = forOrder(deps.logger, result.order.orderId);
+  if (result.outcome === 'created') deps.metrics.add('OrdersAccepted');
+  trace.getActiveSpan()?.setAttribute('order.id', result.order.orderId);
   log.info(result.outcome === 'created' ? 'order received' : 'order replayed for Idempotency-Key', {
     totalMinor: result.order.totalMinor,
     currency: result.order.currency,

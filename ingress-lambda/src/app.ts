@@ -24,6 +24,7 @@ import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
 import { apiDocs } from './apiDocs';
 import { requestRefund } from './requestRefund';
+import { requestTelemetry } from './requestTelemetry';
 import { REFUND_EXAMPLES } from './refundExamples';
 import {
   CancelOrderSchema,
@@ -159,6 +160,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     },
   });
 
+  app.use('*', requestTelemetry(deps));
   app.use('*', securityHeaders());
 
   const limitBody = bodyLimit({

@@ -1,16 +1,30 @@
-import { createAwsClients, createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import {
+  createAwsClients,
+  createLogger,
+  createPipelineMetrics,
+  createTracing,
+  InvoiceFiles,
+  OrderQueue,
+  OrderStore,
+  RefundStore,
+  SERVICES,
+  tracesDestinationFrom,
+} from '@checkout/aws-adapters';
 import type { OrdersApiDeps } from './acceptOrder';
 import type { IngressConfig } from './config';
 
 /** Wires real clients from configuration; the only place that does. */
 export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
   const clients = createAwsClients(config);
+  const logger = createLogger(SERVICES.ingress, config.LOG_LEVEL);
   return {
     store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
     refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
     queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
-    logger: createLogger('ingress', config.LOG_LEVEL),
+    logger,
+    metrics: createPipelineMetrics({ service: SERVICES.ingress, stage: config.STAGE, logger }),
+    tracing: createTracing({ service: SERVICES.ingress, destination: tracesDestinationFrom(config) }),
     now: () => new Date(),
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
     statusLinkExpirySeconds: config.STATUS_LINK_EXPIRY_SECONDS,

@@ -4,7 +4,8 @@ import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersA
 import { notifierFromEnv } from '@checkout/notifier-lambda';
 import { orderEventsPublisherFromEnv } from '@checkout/order-events';
 import { opsFromEnv, startConsole } from '@checkout/ops';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
 import type { ObjectCreated } from './awsEmulator';
 import { startEmulators } from './emulators';
@@ -30,6 +31,8 @@ export interface LocalStackUrls {
   smtp: string;
   /** ARN of the SNS FIFO topic of the order events (subscribe an SQS queue to it). */
   orderEvents: string;
+  /** The JSON-lines file every component writes its spans to (LOCAL_DATA_DIR/traces.jsonl). */
+  traces: string;
 }
 
 export interface RunningLocalStack {
@@ -40,6 +43,9 @@ export interface RunningLocalStack {
   workerPids(): number[];
   stop(): Promise<void>;
 }
+
+/** The file of spans under LOCAL_DATA_DIR. */
+export const TRACES_FILE_NAME = 'traces.jsonl';
 
 /** Where the worker bundle is, from src/ (tests) or dist/ (npm start) alike. */
 const WORKER_ENTRY = join(__dirname, '..', '..', 'invoice-worker', 'dist', 'main.js');
@@ -80,8 +86,16 @@ export async function startLocalStack(
     Object.assign(process.env, emulators.env);
     const resources = await reportStartup(progress, 'Tables, queues, bucket', () => provisionStage(names, { region: config.AWS_REGION }));
 
+    // One trace file for the API, the notifier and every worker process, emptied at each start.
+    const dataDir = resolve(config.LOCAL_DATA_DIR);
+    mkdirSync(dataDir, { recursive: true });
+    const tracesFile = join(dataDir, TRACES_FILE_NAME);
+    writeFileSync(tracesFile, '');
+
     const env: Record<string, string> = {
       ...emulators.env,
+      TRACES_EXPORT: 'file',
+      TRACES_FILE: tracesFile,
       STAGE: config.STAGE,
       LOG_LEVEL: config.LOG_LEVEL,
       ORDERS_TABLE: resources.ordersTable,
@@ -181,6 +195,7 @@ export async function startLocalStack(
         dynamodb: emulators.env.AWS_ENDPOINT_URL_DYNAMODB!,
         smtp: `smtp://127.0.0.1:${emulators.mail.smtpPort}`,
         orderEvents: resources.orderEventsTopicArn,
+        traces: tracesFile,
       },
       env,
       workerPids: () => workers.pids(),

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { freePort } from './ports';
@@ -14,6 +16,8 @@ export interface LocalStackProcess {
   dynamodbUrl: string;
   /** ARN of the stack's SNS FIFO topic of order events (on the AWS emulator at `awsUrl`). */
   orderEventsTopicArn: string;
+  /** The stack's trace file (one span per line), in a data directory of its own that `stop` removes. */
+  tracesFile: string;
   /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
   logs: Record<string, unknown>[];
   /** Every plain (not JSON) line on stdout so far, in order: the start-up progress and the banner. */
@@ -53,6 +57,8 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
 
 async function startOnFreePorts(options: { env?: Record<string, string> }): Promise<LocalStackProcess> {
   const [api, aws, dynamodb, smtp, inbox, consolePort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  // Stacks of parallel test files must not share (or empty) each other's trace file.
+  const dataDir = mkdtempSync(join(tmpdir(), 'checkout-stack-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'local-stack', 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -63,6 +69,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
       LOCAL_SMTP_PORT: String(smtp),
       LOCAL_INBOX_PORT: String(inbox),
       LOCAL_CONSOLE_PORT: String(consolePort),
+      LOCAL_DATA_DIR: dataDir,
       LOG_LEVEL: 'INFO',
       ...options.env,
     },
@@ -101,6 +108,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
   createInterface({ input: child.stdout! }).on('line', (line) => onLine(line, 'stdout'));
   createInterface({ input: child.stderr! }).on('line', (line) => onLine(line, 'stderr'));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  void exited.then(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const nextLog = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
@@ -126,6 +134,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
     awsUrl: `http://127.0.0.1:${aws}`,
     dynamodbUrl: `http://127.0.0.1:${dynamodb}`,
     orderEventsTopicArn: (ready.urls as { orderEvents: string }).orderEvents,
+    tracesFile: (ready.urls as { traces: string }).traces,
     logs,
     printed,
     workerPids: () => [...workerPids.entries()].sort(([a], [b]) => a - b).map(([, pid]) => pid),

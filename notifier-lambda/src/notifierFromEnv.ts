@@ -1,10 +1,14 @@
 import {
   createAwsClients,
   createLogger,
+  createPipelineMetrics,
+  createTracing,
   destroyAwsClients,
   InvoiceFiles,
   OrderStore,
   RefundStore,
+  SERVICES,
+  tracesDestinationFrom,
   type AwsClients,
   type Logger,
 } from '@checkout/aws-adapters';
@@ -13,7 +17,7 @@ import { loadNotifierConfig, type NotifierConfig } from './config';
 import { createNotifier, type Notifier } from './notifyCustomer';
 import type { Mailer } from './ports';
 
-export const SERVICE_NAME = 'notifier';
+export const SERVICE_NAME = SERVICES.notifier;
 
 export interface RunningNotifier extends Notifier {
   config: NotifierConfig;
@@ -38,6 +42,7 @@ export function notifierFromEnv(
   // The notifier never creates orders, so it needs no idempotency table.
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE });
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
+  const tracing = createTracing({ service: SERVICE_NAME, destination: tracesDestinationFrom(config) });
   const notifier = createNotifier({
     store,
     refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE }),
@@ -45,6 +50,8 @@ export function notifierFromEnv(
     mailer,
     clock: options.clock ?? (() => new Date()),
     logger,
+    metrics: createPipelineMetrics({ service: SERVICE_NAME, stage: config.STAGE, logger }),
+    tracing,
     config,
   });
   return {
@@ -52,6 +59,7 @@ export function notifierFromEnv(
     config,
     logger,
     close() {
+      void tracing.shutdown();
       if (!options.mailer) mailer.close();
       if (!options.clients) destroyAwsClients(clients);
     },

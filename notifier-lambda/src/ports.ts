@@ -1,4 +1,4 @@
-import type { InvoiceFiles, Logger, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import type { InvoiceFiles, Logger, OrderStore, PipelineMetrics, RefundStore, Tracing } from '@checkout/aws-adapters';
 import type { Mailbox, NotifierConfig } from './config';
 
 /** One email, already rendered. The sender (MAIL_FROM) is the mailer's business. */
@@ -22,9 +22,13 @@ export interface NotifierPorts {
   store: Pick<OrderStore, 'claimNotification' | 'markNotified' | 'markResent' | 'recordNotificationFailure' | 'requireOrder'>;
   /** Credit notes: the refund's own notification lease and status. */
   refunds: Pick<RefundStore, 'claimNotification' | 'markNotified' | 'recordNotificationFailure'>;
-  files: Pick<InvoiceFiles, 'presignDownload'>;
+  files: Pick<InvoiceFiles, 'presignDownload' | 'traceContextOf'>;
   mailer: Mailer;
   clock: () => Date;
   logger: Logger;
+  /** EmailsSent and Failures, flushed once per invocation. */
+  metrics: PipelineMetrics;
+  /** One span per object, continuing the worker's trace from the PDF's metadata; flushed once per invocation. */
+  tracing: Tracing;
   config: Pick<NotifierConfig, 'INVOICES_BUCKET' | 'EMAIL_LINK_EXPIRY_SECONDS'>;
 }

@@ -4,7 +4,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { Server } from 'node:http';
 import { handle } from 'hono/aws-lambda';
-import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createLogger, NO_METRICS, NO_TRACING, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { emailsTo } from '../../../notifier-lambda/test/support/mailInbox';
@@ -25,6 +25,8 @@ beforeAll(async () => {
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('hostile-test', 'SILENT'),
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
     now: () => new Date(),
     idempotencyTtlSeconds: 86_400,
     statusLinkExpirySeconds: 900,

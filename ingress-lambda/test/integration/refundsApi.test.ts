@@ -1,5 +1,5 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { createLogger, InvoiceFiles, InvoiceNumbers, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createLogger, NO_METRICS, NO_TRACING, InvoiceFiles, InvoiceNumbers, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
@@ -21,6 +21,8 @@ beforeAll(async () => {
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('refunds-api-test', 'SILENT'),
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
     now: () => new Date(),
     idempotencyTtlSeconds: 86_400,
     statusLinkExpirySeconds: 900,

@@ -1,4 +1,4 @@
-import { CreditNoteNumbers, createLogger, InvoiceFiles, InvoiceNumbers, OrderStore, pdfDigest, RefundStore } from '@checkout/aws-adapters';
+import { CreditNoteNumbers, createLogger, NO_METRICS, NO_TRACING, InvoiceFiles, InvoiceNumbers, OrderStore, pdfDigest, RefundStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey, newRefund, refundedQuantitiesAfter, refundLinesFor, type RefundRequest } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   creditNoteNumbers = new CreditNoteNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   mailer = createMailer(config);
-  notifier = createNotifier({ store, refunds, files, mailer, clock: () => new Date(), logger: createLogger('credit-note-test', 'SILENT'), config });
+  notifier = createNotifier({ store, refunds, files, mailer, clock: () => new Date(), logger: createLogger('credit-note-test', 'SILENT'), metrics: NO_METRICS, tracing: NO_TRACING, config });
 });
 afterAll(() => {
   mailer.close();

@@ -1,4 +1,4 @@
-import { createLogger, InvoiceFiles, InvoiceNumbers, OrderOperations, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createLogger, InvoiceFiles, NO_METRICS, NO_TRACING, InvoiceNumbers, OrderOperations, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey } from '@checkout/domain';
 import type { Context } from 'aws-lambda';
 import { ulid } from 'ulid';
@@ -30,7 +30,7 @@ const logger = createLogger('notifier-test', 'SILENT');
 const MAIL_FROM = 'Example Trading <billing@example.com>';
 
 const notifierWith = (mail: Mailer): Notifier =>
-  createNotifier({ store, refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable }), files, mailer: mail, clock: () => new Date(), logger, config });
+  createNotifier({ store, refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable }), files, mailer: mail, clock: () => new Date(), logger, metrics: NO_METRICS, tracing: NO_TRACING, config });
 
 beforeAll(async () => {
   stage = await createTestStage('notifier');
