@@ -95,6 +95,8 @@ export class IngressApi extends Construct {
         ORDERS_QUEUE_URL: queues.queue.url,
         STATUS_LINK_EXPIRY_SECONDS: String(settings.api.statusLinkExpirySeconds),
         LOG_LEVEL: settings.logLevel,
+        // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).
+        TRACES_EXPORT: 'stdout',
       },
       statements: [
         {

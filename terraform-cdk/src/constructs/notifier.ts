@@ -80,6 +80,8 @@ export class Notifier extends Construct {
         EMAIL_LINK_EXPIRY_SECONDS: String(settings.email.linkExpirySeconds),
         SES_CONFIGURATION_SET: email.configurationSet.configurationSetName,
         LOG_LEVEL: settings.logLevel,
+        // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).
+        TRACES_EXPORT: 'stdout',
         ...smtpEnvironment,
       },
       statements,
