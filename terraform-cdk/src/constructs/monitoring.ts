@@ -4,7 +4,7 @@ import { CloudwatchMetricAlarm, type CloudwatchMetricAlarmConfig } from '@cdktf/
 import { METRICS_NAMESPACE, SERVICES, type MetricName } from '@checkout/aws-adapters/src/telemetry/constants';
 import type { StageSettings } from '../stages';
 
-/** Render time (p99 of `RenderMs`) above which someone looks: the median is about 0.25 s (README, npm run bench). */
+/** Render time (p99 of `RenderMs`) above which someone looks: one invoice renders in about 0.3 s (docs/decisions/observability.md). */
 export const RENDER_P99_ALARM_MS = 5_000;
 /**
  * Invoices issued per order accepted, over 15 minutes, below which invoicing is lagging (or
@@ -88,7 +88,7 @@ export class Monitoring extends Construct {
 
     alarm('render-p99', {
       alarmName: `checkout-${stage}-render-p99`,
-      alarmDescription: `The slowest 1 % of invoice renders took over ${RENDER_P99_ALARM_MS} ms for 15 minutes: fonts, CPU or memory of the worker task.`,
+      alarmDescription: `The slowest 1 % of invoice renders took over ${RENDER_P99_ALARM_MS} ms for 15 minutes: CPU or memory of the worker task, or very long orders.`,
       namespace: METRICS_NAMESPACE,
       metricName: 'RenderMs',
       dimensions: dimensions(SERVICES.worker),
