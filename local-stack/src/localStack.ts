@@ -174,7 +174,13 @@ export async function startLocalStack(
     });
     const consoleUrl = await reportStartup(progress, 'Console', async () => {
       const ops = opsFromEnv(process.env, { logger: createLogger('console', config.LOG_LEVEL) });
-      const running = await startConsole({ ops, port: config.LOCAL_CONSOLE_PORT, publicDir: CONSOLE_PUBLIC_DIR, inboxApi: emulators.mail.webUrl });
+      const running = await startConsole({
+        ops,
+        port: config.LOCAL_CONSOLE_PORT,
+        publicDir: CONSOLE_PUBLIC_DIR,
+        inboxApi: emulators.mail.webUrl,
+        tracesFile,
+      });
       stops.push(async () => {
         await running.stop();
         ops.close();
