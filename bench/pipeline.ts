@@ -12,7 +12,8 @@ import { orderLoad } from './support/orderLoad';
  * notifier's log line). Throughput = orders / (last email − first POST).
  * CPU per order: user + system CPU time of the stack process and every descendant (DynamoDB Local's
  * JVM, the worker processes) from /proc/<pid>/stat, read before and after the measured run, divided
- * by ORDERS. It counts everything the local stack does for an order, emulators included, and not
+ * by ORDERS, in total and split into the stack process, the worker processes and the rest (DynamoDB
+ * Local's JVM). It counts everything the local stack does for an order, emulators included, and not
  * this load generator. BENCH_WORKERS sets LOCAL_WORKERS (invoice worker processes).
  */
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 3000);
@@ -37,11 +38,11 @@ export async function benchPipeline() {
     single.push(Date.now() - t0);
   }
   load.reset();
-  const cpuBefore = treeCpuSeconds(stack.pid);
+  const cpuBefore = treeCpuSeconds(stack.pid, workerPids);
   const first = Date.now();
   await run(ORDERS, 1000);
   const last = Math.max(...emailed.values());
-  const cpuAfter = treeCpuSeconds(stack.pid);
+  const cpuAfter = treeCpuSeconds(stack.pid, workerPids);
   load.stop();
 
   const memory = workerPids.map((pid) => {
@@ -69,6 +70,10 @@ export async function benchPipeline() {
         measure: `CPU per order, stack + ${cpuAfter.processes - 1} descendant processes (user + system)`,
         value: `${cpuMsPerOrder.toFixed(0)} ms (${((cpuAfter.seconds - cpuBefore.seconds) / ((last - first) / 1000)).toFixed(2)} cores busy)`,
       },
+      {
+        measure: 'CPU per order by process: stack (API, emulators, notifier, stream poller) / invoice workers / DynamoDB Local',
+        value: (['stack', 'workers', 'others'] as const).map((part) => `${(((cpuAfter[part] - cpuBefore[part]) / ORDERS) * 1000).toFixed(0)}`).join(' / ') + ' ms',
+      },
       { measure: 'invoice worker RSS at end / peak (VmRSS / VmHWM), per worker', value: `${memory.join(', ')} MiB` },
     ],
   };
@@ -79,7 +84,7 @@ export async function benchPipeline() {
  * utime + stime of each living process, plus cutime + cstime for children that exited and were
  * reaped (a replaced worker). Clock ticks are converted with the kernel's CLK_TCK.
  */
-function treeCpuSeconds(root: number): { seconds: number; processes: number } {
+function treeCpuSeconds(root: number, workerPids: number[]) {
   const stats = new Map<number, { ppid: number; ticks: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -104,8 +109,10 @@ function treeCpuSeconds(root: number): { seconds: number; processes: number } {
       }
     }
   }
-  const ticks = [...tree].reduce((sum, pid) => sum + (stats.get(pid)?.ticks ?? 0), 0);
-  return { seconds: ticks / CLOCK_TICKS, processes: tree.size };
+  const seconds = (pids: Iterable<number>) => [...pids].reduce((sum, pid) => sum + (stats.get(pid)?.ticks ?? 0), 0) / CLOCK_TICKS;
+  const workers = [...tree].filter((pid) => workerPids.includes(pid));
+  const java = [...tree].filter((pid) => pid !== root && !workerPids.includes(pid));
+  return { seconds: seconds(tree), processes: tree.size, stack: seconds([root]), workers: seconds(workers), others: seconds(java) };
 }
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());

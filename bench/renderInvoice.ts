@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { formatMoney, type InvoiceDocument } from '@checkout/domain';
 import { PDFDocument as PdfLibDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import { createInvoiceRenderer, createInvoiceRendering } from '../invoice-worker/src/renderInvoice';
+import { createInvoiceRenderer, createInvoiceRendering, invoiceFontFiles } from '../invoice-worker/src/renderInvoice';
 import { anInvoiceDocument } from '../invoice-worker/test/support/anInvoiceDocument';
 import { machineLine } from './support/machine';
 
@@ -72,10 +72,8 @@ export async function benchRenderInvoice(): Promise<BenchResult[]> {
 
   const ours = await createInvoiceRenderer();
   const eInvoice = await createInvoiceRendering();
-  const dejaVu = {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
+  const fontFile = (name: string) => readFileSync(invoiceFontFiles().find(({ file }) => file === name)!.source);
+  const dejaVu = { regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') };
   const renderers: [string, Render][] = [
     ['ours (pdf-lib, DejaVu + Noto SC subsets)', (doc) => ours.render(doc)],
     ['ours, as issued: CII + UBL written, Factur-X PDF/A-3b', async (doc) => (await eInvoice(doc)).pdf],

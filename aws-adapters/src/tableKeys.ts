@@ -22,6 +22,8 @@ export const invoiceKey = (invoiceNumber: string) => ({ pk: `INVOICE#${invoiceNu
 export const seriesKey = (series: string) => ({ pk: `SERIES#${series}` });
 export const NUMBERER_LEASE_KEY = { pk: 'NUMBERER' };
 export const REFUND_KEY_PREFIX = 'REFUND#';
+/** The `entity` attribute of a refund item. */
+export const REFUND_ENTITY = 'REFUND';
 export const refundKey = (refundId: string) => ({ pk: `${REFUND_KEY_PREFIX}${refundId}` });
 export const creditNoteKey = (creditNoteNumber: string) => ({ pk: `CREDIT_NOTE#${creditNoteNumber}` });
 /** The idempotency record of a refund request: the client's key, scoped to the order. */
@@ -75,17 +77,23 @@ export const ORDERS_TABLE_INDEXES = [
 export const ORDERS_STREAM_VIEW_TYPE = 'NEW_AND_OLD_IMAGES';
 
 /**
- * Event filter of the stream's consumer (Lambda event source mapping filter criteria): only writes
- * that leave an order item, not invoice numbers, series counters, the numberer's lease or deletions.
- * The publisher applies the same test itself (`isOrderItem`), so the local poller needs no filter.
+ * Event filters of the stream's consumer (Lambda event source mapping filter criteria; a record
+ * passes if it matches any): only writes that leave an order or a refund item, not invoice numbers,
+ * series counters, idempotency records, the numberer's lease or deletions. The publisher applies the
+ * same tests itself (`isOrderItem`, `isRefundItem`), so the local poller needs no filter.
  */
-export const ORDER_EVENTS_STREAM_FILTER = {
-  dynamodb: { Keys: { pk: { S: [{ prefix: ORDER_KEY_PREFIX }] } }, NewImage: { entity: { S: [ORDER_ENTITY] } } },
-} as const;
+export const ORDER_EVENTS_STREAM_FILTERS = [
+  { dynamodb: { Keys: { pk: { S: [{ prefix: ORDER_KEY_PREFIX }] } }, NewImage: { entity: { S: [ORDER_ENTITY] } } } },
+  { dynamodb: { Keys: { pk: { S: [{ prefix: REFUND_KEY_PREFIX }] } }, NewImage: { entity: { S: [REFUND_ENTITY] } } } },
+] as const;
 
-/** True for a stored item that is an order (see ORDER_EVENTS_STREAM_FILTER). */
+/** True for a stored item that is an order (see ORDER_EVENTS_STREAM_FILTERS). */
 export const isOrderItem = (item: Record<string, unknown> | undefined): boolean =>
   typeof item?.pk === 'string' && item.pk.startsWith(ORDER_KEY_PREFIX) && item.entity === ORDER_ENTITY;
+
+/** True for a stored item that is a refund (see ORDER_EVENTS_STREAM_FILTERS); its idempotency records have no entity. */
+export const isRefundItem = (item: Record<string, unknown> | undefined): boolean =>
+  typeof item?.pk === 'string' && item.pk.startsWith(REFUND_KEY_PREFIX) && item.entity === REFUND_ENTITY;
 
 /** The SNS FIFO topic the order events go to (FIFO names must end in `.fifo`). */
 export const orderEventsTopicName = (stage: string) => `order-events-${stage}.fifo`;

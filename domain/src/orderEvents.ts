@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OrderEventDataError } from './errors';
 import type { Order } from './order';
 import { ORDER_STATUSES, type OrderStatus } from './orderStatus';
+import { REFUND_STATUSES, type Refund, type RefundStatus } from './refund';
 
 /**
  * The events published for every change of an order's status (one event per change), and the
@@ -15,7 +16,9 @@ import { ORDER_STATUSES, type OrderStatus } from './orderStatus';
  */
 
 export const ORDER_EVENT_TYPES = ['OrderCreated', 'OrderStatusChanged', 'InvoiceIssued', 'InvoiceEmailed', 'OrderFailed'] as const;
-export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
+/** The events of a refund of an order, one per refund status; published on the same topic, in the order's message group. */
+export const REFUND_EVENT_TYPES = ['RefundRequested', 'CreditNoteIssued', 'CreditNoteEmailed', 'RefundFailed'] as const;
+export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number] | (typeof REFUND_EVENT_TYPES)[number];
 
 /** The schema version of each event type that is published now. */
 export const ORDER_EVENT_SCHEMA_VERSIONS: Record<OrderEventType, number> = {
@@ -24,6 +27,10 @@ export const ORDER_EVENT_SCHEMA_VERSIONS: Record<OrderEventType, number> = {
   InvoiceIssued: 1,
   InvoiceEmailed: 1,
   OrderFailed: 1,
+  RefundRequested: 1,
+  CreditNoteIssued: 1,
+  CreditNoteEmailed: 1,
+  RefundFailed: 1,
 };
 
 const Status = z.enum(ORDER_STATUSES).meta({ description: 'An order status.' });
@@ -47,6 +54,30 @@ const envelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, d
       orderId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).meta({ description: 'The order (a ULID).' }),
       status: Status.meta({ description: 'The status the order entered with this change.' }),
       occurredAt: Instant.meta({ description: 'When the order entered `status` (the time of the write that changed it).' }),
+      data,
+    })
+    .meta({ title: `${eventType} v${ORDER_EVENT_SCHEMA_VERSIONS[eventType]}`, description });
+
+const RefundStatusSchema = z.enum(REFUND_STATUSES).meta({ description: 'A refund status.' });
+
+/** Fields every refund event has: the order's envelope with the refund's id and status. */
+const refundEnvelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
+  z
+    .strictObject({
+      eventId: z
+        .string()
+        .min(1)
+        .max(128)
+        .meta({
+          description:
+            'Deterministic id of the change: `<refundId>:<status>:<occurredAt>`. The same change always has the same id, however often it is delivered; deduplicate on it.',
+        }),
+      eventType: z.literal(eventType),
+      schemaVersion: z.literal(ORDER_EVENT_SCHEMA_VERSIONS[eventType]),
+      orderId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).meta({ description: 'The refunded order (a ULID).' }),
+      refundId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).meta({ description: 'The refund (a ULID).' }),
+      status: RefundStatusSchema.meta({ description: 'The status the refund entered with this change.' }),
+      occurredAt: Instant.meta({ description: 'When the refund entered `status` (the time of the write that changed it).' }),
       data,
     })
     .meta({ title: `${eventType} v${ORDER_EVENT_SCHEMA_VERSIONS[eventType]}`, description });
@@ -102,12 +133,62 @@ export const OrderFailedSchema = envelope(
   }),
 );
 
+const CreditNoteNumber = z.string().regex(/^CN-\d{4}-\d{6,}$/);
+
+export const RefundRequestedSchema = refundEnvelope(
+  'RefundRequested',
+  'A refund of an invoiced order was accepted (status REQUESTED); its credit note follows.',
+  z.strictObject({
+    currency: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217 code.' }),
+    subtotalMinor: Minor,
+    taxMinor: Minor,
+    totalMinor: Minor.meta({ description: 'The amount refunded, VAT included.' }),
+    lineCount: z.number().int().min(1).meta({ description: 'How many order lines the refund credits.' }),
+  }),
+);
+
+export const CreditNoteIssuedSchema = refundEnvelope(
+  'CreditNoteIssued',
+  'The credit note is numbered and stored (status CREDITED); its PDF is in the invoices bucket under `objectKey`.',
+  z.strictObject({
+    previousStatus: RefundStatusSchema,
+    creditNoteNumber: CreditNoteNumber,
+    issuedAt: Instant,
+    objectKey: z.string().min(1).meta({ description: 'S3 key of the Factur-X PDF of the credit note in the invoices bucket.' }),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    totalMinor: Minor,
+  }),
+);
+
+export const CreditNoteEmailedSchema = refundEnvelope(
+  'CreditNoteEmailed',
+  'The customer was emailed a link to the credit note (status NOTIFIED).',
+  z.strictObject({
+    previousStatus: RefundStatusSchema,
+    creditNoteNumber: CreditNoteNumber,
+    messageId: z.string().optional().meta({ description: 'Message-ID of the email, as the mail server accepted it.' }),
+  }),
+);
+
+export const RefundFailedSchema = refundEnvelope(
+  'RefundFailed',
+  'Issuing the credit note failed for good (status FAILED) after the queue\'s last attempt.',
+  z.strictObject({
+    previousStatus: RefundStatusSchema,
+    failureReason: z.string().optional().meta({ description: 'Why the last attempt failed.' }),
+  }),
+);
+
 export const OrderEventSchema = z.discriminatedUnion('eventType', [
   OrderCreatedSchema,
   OrderStatusChangedSchema,
   InvoiceIssuedSchema,
   InvoiceEmailedSchema,
   OrderFailedSchema,
+  RefundRequestedSchema,
+  CreditNoteIssuedSchema,
+  CreditNoteEmailedSchema,
+  RefundFailedSchema,
 ]);
 
 export type OrderEvent = z.infer<typeof OrderEventSchema>;
@@ -208,19 +289,98 @@ export function orderEventFor(before: Order | undefined, after: Order): OrderEve
       event = { ...common, eventType, data: { previousStatus } };
       break;
   }
-  // Validated on the way out: what we publish is what the documented schema says.
+  return validated(after.orderId, event);
+}
+
+/** Validated on the way out: what we publish is what the documented schema says. */
+function validated(orderId: string, event: unknown): OrderEvent {
   const parsed = OrderEventSchema.safeParse(event);
   if (!parsed.success) {
-    throw new OrderEventDataError(after.orderId, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
+    throw new OrderEventDataError(orderId, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), {
       cause: parsed.error,
     });
   }
   return parsed.data;
 }
 
+/** The event type of a refund's move into `status`. */
+export function refundEventTypeFor(status: RefundStatus): OrderEventType {
+  switch (status) {
+    case 'REQUESTED':
+      return 'RefundRequested';
+    case 'CREDITED':
+      return 'CreditNoteIssued';
+    case 'NOTIFIED':
+      return 'CreditNoteEmailed';
+    case 'FAILED':
+      return 'RefundFailed';
+  }
+}
+
+/**
+ * The event of one write to a refund, as `orderEventFor` for an order: undefined when the status
+ * did not change (a credit note number assigned, a notification lease). Pure and deterministic.
+ * Carries amounts and numbers, never the refund's free-text reason.
+ */
+export function refundEventFor(before: Refund | undefined, after: Refund): OrderEvent | undefined {
+  if (before && before.status === after.status) return undefined;
+  const status = after.status;
+  const occurredAt = after.updatedAt;
+  const eventType = refundEventTypeFor(status);
+  const common = {
+    eventId: `${after.refundId}:${status}:${occurredAt}`,
+    eventType,
+    schemaVersion: ORDER_EVENT_SCHEMA_VERSIONS[eventType],
+    orderId: after.orderId,
+    refundId: after.refundId,
+    status,
+    occurredAt,
+  };
+  const previousStatus = before?.status;
+  const creditNote = after.creditNote;
+  switch (status) {
+    case 'REQUESTED':
+      return validated(after.orderId, {
+        ...common,
+        data: { currency: after.currency, subtotalMinor: after.subtotalMinor, taxMinor: after.taxMinor, totalMinor: after.totalMinor, lineCount: after.lines.length },
+      });
+    case 'CREDITED':
+      if (!creditNote?.objectKey) throw new OrderEventDataError(after.orderId, `refund ${after.refundId} CREDITED without a credit note object key`);
+      return validated(after.orderId, {
+        ...common,
+        data: {
+          previousStatus,
+          creditNoteNumber: creditNote.creditNoteNumber,
+          issuedAt: creditNote.issuedAt,
+          objectKey: creditNote.objectKey,
+          currency: after.currency,
+          totalMinor: after.totalMinor,
+        },
+      });
+    case 'NOTIFIED':
+      if (!creditNote) throw new OrderEventDataError(after.orderId, `refund ${after.refundId} NOTIFIED without a credit note`);
+      return validated(after.orderId, {
+        ...common,
+        data: { previousStatus, creditNoteNumber: creditNote.creditNoteNumber, ...(after.notification?.messageId ? { messageId: after.notification.messageId } : {}) },
+      });
+    case 'FAILED':
+      return validated(after.orderId, { ...common, data: { previousStatus, ...(after.failureReason ? { failureReason: after.failureReason } : {}) } });
+  }
+}
+
 /** The JSON Schema (draft 2020-12) of each event type, by file name: `<EventType>.v<version>.schema.json`. */
 export function orderEventJsonSchemas(): Record<string, object> {
-  const schemas = [OrderCreatedSchema, OrderStatusChangedSchema, InvoiceIssuedSchema, InvoiceEmailedSchema, OrderFailedSchema];
+  const schemas = [
+    OrderCreatedSchema,
+    OrderStatusChangedSchema,
+    InvoiceIssuedSchema,
+    InvoiceEmailedSchema,
+    OrderFailedSchema,
+    RefundRequestedSchema,
+    CreditNoteIssuedSchema,
+    CreditNoteEmailedSchema,
+    RefundFailedSchema,
+  ];
   return Object.fromEntries(
     schemas.map((schema) => {
       const eventType = schema.shape.eventType.value;

@@ -73,6 +73,10 @@ describe('the local console, in Chromium', () => {
     const timeline = await page.locator(`${row(orderId)} .steps li.done span`).allTextContents();
     expect(timeline).toEqual(['RECEIVED', 'PROCESSING', 'INVOICED', 'NOTIFIED']);
     await page.waitForSelector(`#activity li:has-text("${orderId}"):has-text("INVOICED → NOTIFIED")`);
+    // The order's events, as the console's subscription to the order-events topic received them (newest first).
+    await page.waitForSelector(`#events li[data-order-id="${orderId}"][data-event-type="InvoiceEmailed"]`);
+    const events = await page.locator(`#events li[data-order-id="${orderId}"]`).evaluateAll((items) => items.map((item) => item.getAttribute('data-event-type')));
+    expect(events.reverse()).toEqual(['OrderCreated', 'OrderStatusChanged', 'InvoiceIssued', 'InvoiceEmailed']);
 
     await page.click(row(orderId));
     const frame = page.locator('#invoice-pdf');

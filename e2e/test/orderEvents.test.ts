@@ -98,4 +98,36 @@ describe('order events on the embedded stack', () => {
     // Nothing more waits in the queue: every order is NOTIFIED, so no change is left to publish.
     expect(await subscription.receiveNow()).toEqual([]);
   }, 240_000);
+
+  it('delivers a refund\'s lifecycle in the order\'s message group: requested, credit note issued, emailed, once each', async () => {
+    const [orderId] = await placeOrders(1);
+    const emailedOrder = await subscription.receiveUntil((received) => received.some((e) => e.orderId === orderId && e.eventType === 'InvoiceEmailed'), 120_000);
+    expect(lifecycleOf(emailedOrder, orderId!)).toEqual(LIFECYCLE);
+
+    const response = await fetch(`${stack.apiUrl}/orders/${orderId}/refunds`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ lines: [{ sku: 'MUG-42', quantity: 1 }], reason: 'Arrived broken; call me on +44 20 7946 0000' }),
+    });
+    expect(response.status).toBe(202);
+    const { refundId } = (await response.json()) as { refundId: string };
+
+    const events = await subscription.receiveUntil((received) => received.some((e) => e.eventType === 'CreditNoteEmailed'), 120_000);
+    const ofRefund = events.filter((e) => 'refundId' in e && e.refundId === refundId);
+    expect(ofRefund.map((e) => e.eventType)).toEqual(['RefundRequested', 'CreditNoteIssued', 'CreditNoteEmailed']);
+    expect(ofRefund.every((e) => e.orderId === orderId)).toBe(true);
+
+    const refund = (await (await fetch(`${stack.apiUrl}/orders/${orderId}/refunds/${refundId}`)).json()) as {
+      totalMinor: number;
+      creditNote: { creditNoteNumber: string };
+    };
+    expect(ofRefund[0]!.data).toMatchObject({ totalMinor: refund.totalMinor, lineCount: 1 });
+    expect(ofRefund[1]!.data).toMatchObject({ previousStatus: 'REQUESTED', creditNoteNumber: refund.creditNote.creditNoteNumber });
+    expect(ofRefund[2]!.data).toMatchObject({ previousStatus: 'CREDITED', creditNoteNumber: refund.creditNote.creditNoteNumber });
+    // The refund's free-text reason is not in any event: it may hold personal data.
+    expect(JSON.stringify(ofRefund)).not.toContain('7946');
+    // The refund changed the order's refund fields but not its status: no order event.
+    expect(events.filter((e) => e.orderId === orderId && !('refundId' in e))).toEqual([]);
+    expect(await subscription.receiveNow()).toEqual([]);
+  }, 240_000);
 });

@@ -2,8 +2,8 @@ import { createLogger, type Logger } from '@checkout/aws-adapters';
 import { INVOICE_KEY_PREFIX, INVOICE_KEY_SUFFIX } from '@checkout/domain';
 import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersApi } from '@checkout/ingress-lambda';
 import { notifierFromEnv } from '@checkout/notifier-lambda';
-import { orderEventsPublisherFromEnv } from '@checkout/order-events';
-import { opsFromEnv, startConsole } from '@checkout/ops';
+import { orderEventsPublisherFromEnv, subscribeToOrderEvents } from '@checkout/order-events';
+import { eventTopicFeed, opsFromEnv, startConsole } from '@checkout/ops';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
@@ -173,16 +173,22 @@ export async function startLocalStack(
       stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     });
     const consoleUrl = await reportStartup(progress, 'Console', async () => {
-      const ops = opsFromEnv(process.env, { logger: createLogger('console', config.LOG_LEVEL) });
+      const consoleLogger = createLogger('console', config.LOG_LEVEL);
+      const ops = opsFromEnv(process.env, { logger: consoleLogger });
+      // The console hears the order events as any subscriber does: a FIFO queue subscribed to the topic.
+      const subscription = await subscribeToOrderEvents(resources.orderEventsTopicArn, { region: config.AWS_REGION, name: `console-${config.STAGE}` });
+      const feed = eventTopicFeed(ops, subscription, { depthIntervalMs: 2000 });
       const running = await startConsole({
         ops,
         port: config.LOCAL_CONSOLE_PORT,
         publicDir: CONSOLE_PUBLIC_DIR,
         inboxApi: emulators.mail.webUrl,
+        feed,
         tracesFile,
       });
       stops.push(async () => {
         await running.stop();
+        await subscription.close().catch((error: unknown) => consoleLogger.warn('console: unsubscribing from the order events failed', { error: String(error) }));
         ops.close();
       });
       return running.url;

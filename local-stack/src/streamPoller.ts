@@ -9,7 +9,7 @@ import {
   type ShardIteratorType,
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { Logger } from '@checkout/aws-adapters';
+import { type Logger, withoutSdkLogging } from '@checkout/aws-adapters';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 
 export interface StreamPollerOptions {
@@ -47,7 +47,7 @@ const DEFAULT_RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000];
  * batch item failures the handler already says which record failed.
  */
 export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
-  const streams = new DynamoDBStreamsClient({ region: options.region });
+  const streams = withoutSdkLogging(new DynamoDBStreamsClient({ region: options.region }));
   const logger = options.logger;
   const batchSize = options.batchSize ?? 100;
   const idlePollMs = options.idlePollMs ?? 250;

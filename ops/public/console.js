@@ -206,6 +206,32 @@ function apply(order) {
   if (order.orderId === selectedId) void renderDetail().catch(showError);
 }
 
+/** What an event says besides its type: the invoice or credit note number, the status it left. */
+function eventSummary(event) {
+  const data = event.data ?? {};
+  const number = data.invoiceNumber ?? data.creditNoteNumber;
+  return [number, data.previousStatus ? `from ${data.previousStatus}` : undefined, data.failureReason].filter(Boolean).join(', ');
+}
+
+/** Shows an order event from the topic, newest first. */
+function logEvent(event) {
+  $('no-events').hidden = true;
+  $('events').prepend(
+    el(
+      'li',
+      { 'data-event-type': event.eventType, 'data-order-id': event.orderId },
+      el('time', { text: time(event.occurredAt) }),
+      ' ',
+      el('strong', { text: event.eventType }),
+      ' ',
+      el('span', { class: 'order-id', text: event.orderId }),
+      ' ',
+      el('span', { text: eventSummary(event) }),
+    ),
+  );
+  while ($('events').children.length > 200) $('events').lastChild.remove();
+}
+
 function showError(error) {
   $('action-result').textContent = `Error: ${error.message}`;
 }
@@ -225,6 +251,7 @@ function connect() {
     if (selectedId && orders.has(selectedId)) void renderDetail().catch(showError);
   });
   feed.addEventListener('order', (event) => apply(JSON.parse(event.data).order));
+  feed.addEventListener('event', (event) => logEvent(JSON.parse(event.data).event));
   feed.addEventListener('dead-letters', (event) => {
     depth = JSON.parse(event.data).depth;
     renderOrders();

@@ -14,3 +14,4 @@ export { redriveDeadLetters, type RedriveReport } from './redriveDeadLetters';
 export { replayNotificationFailures, type ReplayReport } from './replayNotificationFailures';
 export { resendInvoiceEmail, waitForNewEmail, type ResendReceipt } from './resendInvoiceEmail';
 export { startConsole, type RunningConsole } from './console/consoleServer';
+export { eventTopicFeed, pollingOrderFeed, type FeedEvent, type OrderFeed } from './console/orderFeed';

@@ -1,8 +1,7 @@
 import { describeError, forOrder, type Logger } from '@checkout/aws-adapters';
-import { orderEventFor } from '@checkout/domain';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { EventTopic } from './adapters/snsEventTopic';
-import { orderChangeOf } from './orderChanges';
+import { eventOf, orderChangeOf } from './orderChanges';
 
 export interface OrderEventsPublisherDeps {
   topic: EventTopic;
@@ -27,12 +26,13 @@ export function createOrderEventsPublisher(deps: OrderEventsPublisherDeps): Orde
   async function publishRecord(record: DynamoDBRecord): Promise<void> {
     const change = orderChangeOf(record);
     if (!change) return;
-    const event = orderEventFor(change.before, change.after);
+    const event = eventOf(change);
     if (!event) return;
     await topic.publish(event);
     forOrder(logger, event.orderId).info('order event published', {
       eventType: event.eventType,
       eventId: event.eventId,
+      ...('refundId' in event ? { refundId: event.refundId } : {}),
       sequenceNumber: record.dynamodb?.SequenceNumber,
     });
   }
@@ -44,7 +44,7 @@ export function createOrderEventsPublisher(deps: OrderEventsPublisherDeps): Orde
           await publishRecord(record);
         } catch (error) {
           const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
-          const orderId = record.dynamodb?.Keys?.pk?.S?.replace(/^ORDER#/, '');
+          const orderId = orderIdOf(record);
           logger.error('order event not published; the batch is retried from this record', {
             ...(orderId ? { orderId } : {}),
             sequenceNumber,
@@ -56,4 +56,11 @@ export function createOrderEventsPublisher(deps: OrderEventsPublisherDeps): Orde
       return { batchItemFailures: [] };
     },
   };
+}
+
+/** The order a record is about, for the log line of a failure: the key of an order, the order id of a refund's image. */
+function orderIdOf(record: DynamoDBRecord): string | undefined {
+  const key = record.dynamodb?.Keys?.pk?.S;
+  if (key?.startsWith('ORDER#')) return key.slice('ORDER#'.length);
+  return record.dynamodb?.NewImage?.orderId?.S;
 }

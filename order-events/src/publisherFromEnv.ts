@@ -1,5 +1,5 @@
 import { SNSClient } from '@aws-sdk/client-sns';
-import { createLogger, type Logger } from '@checkout/aws-adapters';
+import { createLogger, type Logger, withoutSdkLogging } from '@checkout/aws-adapters';
 import { SnsEventTopic, type EventTopic } from './adapters/snsEventTopic';
 import { loadOrderEventsConfig, type OrderEventsConfig } from './config';
 import { createOrderEventsPublisher, type OrderEventsPublisher } from './publishOrderEvents';
@@ -24,7 +24,7 @@ export function orderEventsPublisherFromEnv(
   options: { logger?: Logger; topic?: EventTopic } = {},
 ): RunningOrderEventsPublisher {
   const config = loadOrderEventsConfig(env);
-  const sns = options.topic ? undefined : new SNSClient({ region: config.AWS_REGION });
+  const sns = options.topic ? undefined : withoutSdkLogging(new SNSClient({ region: config.AWS_REGION }));
   const topic = options.topic ?? new SnsEventTopic(sns!, config.ORDER_EVENTS_TOPIC_ARN);
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   return {

@@ -18,6 +18,7 @@ import {
   orderKey,
   OUTBOX_INDEX,
   OUTBOX_PENDING,
+  REFUND_ENTITY,
   REFUND_KEY_PREFIX,
   refundIdempotencyKey,
   refundKey,
@@ -104,7 +105,7 @@ export class RefundStore {
             {
               Put: {
                 TableName: this.tables.orders,
-                Item: { ...refundKey(refund.refundId), entity: 'REFUND', ...refund, outboxPending: OUTBOX_PENDING, createdAt: refund.requestedAt },
+                Item: { ...refundKey(refund.refundId), entity: REFUND_ENTITY, ...refund, outboxPending: OUTBOX_PENDING, createdAt: refund.requestedAt },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
@@ -145,7 +146,7 @@ export class RefundStore {
 
   async getRefund(refundId: string): Promise<StoredRefund | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tables.orders, Key: refundKey(refundId), ConsistentRead: true }));
-    return result.Item ? toRefund(result.Item) : undefined;
+    return result.Item ? refundFromItem(result.Item) : undefined;
   }
 
   /** The refund; with `orderId`, only if it is a refund of that order. Throws RefundNotFoundError. */
@@ -164,7 +165,7 @@ export class RefundStore {
       while (keys.length > 0) {
         const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tables.orders]: { Keys: keys, ConsistentRead: true } } }));
         for (const item of result.Responses?.[this.tables.orders] ?? []) {
-          const refund = toRefund(item);
+          const refund = refundFromItem(item);
           found.set(refund.refundId, refund);
         }
         keys = result.UnprocessedKeys?.[this.tables.orders]?.Keys ?? [];
@@ -319,7 +320,7 @@ export class RefundStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { claimed: true, refund: toRefund(result.Attributes!) };
+      return { claimed: true, refund: refundFromItem(result.Attributes!) };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const refund = await this.requireRefund(refundId);
@@ -367,7 +368,11 @@ export class RefundStore {
   }
 }
 
-function toRefund(item: Record<string, unknown>): StoredRefund {
+/**
+ * A refund item as stored (a GetItem result, or a DynamoDB stream image after `unmarshall`) as the
+ * domain sees it, without the store's bookkeeping attributes.
+ */
+export function refundFromItem(item: Record<string, unknown>): StoredRefund {
   const {
     pk: _pk,
     entity: _entity,

@@ -159,9 +159,12 @@ awslocal s3api put-bucket-notification-configuration --bucket "$INVOICES_BUCKET"
   --notification-configuration "file://$WORK/notification.json"
 
 log "${ORDERS_TABLE} stream -> ${ORDER_EVENTS}"
-# As terraform-cdk's event source mapping: only order items (the filter of aws-adapters/src/tableKeys.ts).
+# As terraform-cdk's event source mapping: only order and refund items (the filters of aws-adapters/src/tableKeys.ts).
 cat >"$WORK/order-events-filter.json" <<'JSON'
-{ "Filters": [ { "Pattern": "{\"dynamodb\":{\"Keys\":{\"pk\":{\"S\":[{\"prefix\":\"ORDER#\"}]}},\"NewImage\":{\"entity\":{\"S\":[\"ORDER\"]}}}}" } ] }
+{ "Filters": [
+  { "Pattern": "{\"dynamodb\":{\"Keys\":{\"pk\":{\"S\":[{\"prefix\":\"ORDER#\"}]}},\"NewImage\":{\"entity\":{\"S\":[\"ORDER\"]}}}}" },
+  { "Pattern": "{\"dynamodb\":{\"Keys\":{\"pk\":{\"S\":[{\"prefix\":\"REFUND#\"}]}},\"NewImage\":{\"entity\":{\"S\":[\"REFUND\"]}}}}" }
+] }
 JSON
 awslocal lambda create-event-source-mapping --function-name "$ORDER_EVENTS" \
   --event-source-arn "$orders_stream_arn" --starting-position TRIM_HORIZON \

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ORDER_EVENTS_STREAM_FILTER, orderEventsTopicName, ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES } from '@checkout/aws-adapters/src/tableKeys';
+import { ORDER_EVENTS_STREAM_FILTERS, orderEventsTopicName, ORDERS_STREAM_VIEW_TYPE, ORDERS_TABLE_INDEXES, ORDERS_TABLE_KEY_ATTRIBUTES } from '@checkout/aws-adapters/src/tableKeys';
 import { readRepoFile, repoPath } from './support/repo';
 
 /**
@@ -161,7 +161,7 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
     expect(option(mapping!, '--function-response-types')).toBe('ReportBatchItemFailures');
     expect(mapping!.args).toContain('--bisect-batch-on-function-error');
     const filters = (fileOption(mapping!, '--filter-criteria') as { Filters: { Pattern: string }[] }).Filters;
-    expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([ORDER_EVENTS_STREAM_FILTER]);
+    expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual(ORDER_EVENTS_STREAM_FILTERS);
     expect(JSON.parse(option(mapping!, '--destination-config'))).toEqual({
       OnFailure: { Destination: 'arn:aws:sqs:us-east-1:000000000000:order-events-failures-local' },
     });

@@ -1,11 +1,17 @@
 import {
   newOrder,
+  newRefund,
+  refundEventFor,
+  refundLinesFor,
+  type Refund,
+  type RefundStatus,
   OrderEventDataError,
   orderEventFor,
   OrderEventSchema,
   type Order,
   type OrderStatus,
 } from '../../src';
+import { anInvoicedOrder } from '../support/anInvoicedOrder';
 import { anOrderRequest } from '../support/anOrderRequest';
 
 const T0 = new Date('2026-11-29T10:00:00.000Z');
@@ -119,5 +125,64 @@ describe('order events, one per status change', () => {
     ];
     for (const event of events) expect(OrderEventSchema.safeParse(event).success).toBe(true);
     expect(OrderEventSchema.safeParse({ ...events[0], data: { ...events[0]!.data, email: 'x@example.com' } }).success).toBe(false);
+  });
+});
+
+describe('refund events, one per refund status change', () => {
+  const order = anInvoicedOrder();
+  const requested = newRefund(order, refundLinesFor(order, { lines: [{ lineNumber: 1, quantity: 1 }] }), 'Broken; call me on +44 20 7946 0000', T0, '01M84GB0000000000000000001');
+  const creditNote = { creditNoteNumber: 'CN-2026-000007', issuedAt: at(2), objectKey: `invoices/${order.orderId}/CN-2026-000007.pdf` };
+  const moved = (status: RefundStatus, seconds: number, extra: Partial<Refund> = {}): Refund => ({
+    ...requested,
+    status,
+    updatedAt: at(seconds),
+    statusTimestamps: { ...requested.statusTimestamps, [status]: at(seconds) },
+    ...extra,
+  });
+
+  it('announces a new refund as RefundRequested in the order\'s events, with its amounts and not its free-text reason', () => {
+    const event = refundEventFor(undefined, requested);
+    expect(event).toEqual({
+      eventId: `${requested.refundId}:REQUESTED:${requested.updatedAt}`,
+      eventType: 'RefundRequested',
+      schemaVersion: 1,
+      orderId: order.orderId,
+      refundId: requested.refundId,
+      status: 'REQUESTED',
+      occurredAt: requested.updatedAt,
+      data: { currency: 'EUR', subtotalMinor: requested.subtotalMinor, taxMinor: requested.taxMinor, totalMinor: requested.totalMinor, lineCount: 1 },
+    });
+    expect(JSON.stringify(event)).not.toContain('7946');
+  });
+
+  it('announces CREDITED as CreditNoteIssued and NOTIFIED as CreditNoteEmailed, each naming the credit note', () => {
+    const credited = moved('CREDITED', 3, { creditNote });
+    expect(refundEventFor(requested, credited)).toMatchObject({
+      eventType: 'CreditNoteIssued',
+      status: 'CREDITED',
+      data: { previousStatus: 'REQUESTED', ...creditNote, currency: 'EUR', totalMinor: requested.totalMinor },
+    });
+    const notified = moved('NOTIFIED', 4, { creditNote, notification: { messageId: '<cn@example.com>' } });
+    expect(refundEventFor(credited, notified)).toMatchObject({
+      eventType: 'CreditNoteEmailed',
+      data: { previousStatus: 'CREDITED', creditNoteNumber: creditNote.creditNoteNumber, messageId: '<cn@example.com>' },
+    });
+    expect(refundEventFor(requested, moved('FAILED', 5, { failureReason: 'poison' }))).toMatchObject({
+      eventType: 'RefundFailed',
+      data: { previousStatus: 'REQUESTED', failureReason: 'poison' },
+    });
+  });
+
+  it('publishes nothing for a refund write that keeps its status, and refuses a CREDITED refund without its PDF key', () => {
+    expect(refundEventFor(requested, { ...requested, creditNote: { creditNoteNumber: creditNote.creditNoteNumber, issuedAt: creditNote.issuedAt } })).toBeUndefined();
+    expect(() => refundEventFor(requested, moved('CREDITED', 3, { creditNote: { creditNoteNumber: creditNote.creditNoteNumber, issuedAt: creditNote.issuedAt } }))).toThrow(
+      OrderEventDataError,
+    );
+  });
+
+  it('only ever returns refund events that pass the published schema', () => {
+    const credited = moved('CREDITED', 3, { creditNote });
+    const events = [refundEventFor(undefined, requested), refundEventFor(requested, credited), refundEventFor(credited, moved('NOTIFIED', 4, { creditNote }))];
+    for (const event of events) expect(OrderEventSchema.safeParse(event).success).toBe(true);
   });
 });

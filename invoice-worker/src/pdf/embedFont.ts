@@ -1,6 +1,7 @@
 import { type PDFContext, PDFName, type PDFRef, PDFString } from 'pdf-lib';
 import type { FontFace } from './fonts';
 import { subsetTrueType } from './trueTypeSubset';
+import { flateStream } from './flateStream';
 
 /** A face written into one PDF: its resource name and the code of each glyph in content streams. */
 export interface EmbeddedFont {
@@ -43,7 +44,7 @@ export function embedFont(
     codes.set(id, byText);
   }
 
-  const fontFile = context.flateStream(subset.bytes, { Length1: subset.bytes.length });
+  const fontFile = flateStream(context, subset.bytes, { Length1: subset.bytes.length });
   const { minX, minY, maxX, maxY } = font.bbox;
   const descriptor = context.obj({
     Type: 'FontDescriptor',
@@ -63,7 +64,7 @@ export function embedFont(
     Type: 'Font',
     Subtype: 'CIDFontType2',
     BaseFont: pdfName,
-    CIDToGIDMap: extraGlyphs.length === 0 ? 'Identity' : context.register(context.flateStream(cidToGidMap(subset.advances.length, extraGlyphs))),
+    CIDToGIDMap: extraGlyphs.length === 0 ? 'Identity' : context.register(flateStream(context, cidToGidMap(subset.advances.length, extraGlyphs))),
     CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
     FontDescriptor: context.register(descriptor),
     W: [0, [...widths, ...extraGlyphs.map((glyph) => widths[glyph]!)]],
@@ -76,7 +77,7 @@ export function embedFont(
     BaseFont: pdfName,
     Encoding: 'Identity-H',
     DescendantFonts: [context.register(cidFont)],
-    ToUnicode: context.register(context.flateStream(toUnicodeCMap(toUnicode))),
+    ToUnicode: context.register(flateStream(context, toUnicodeCMap(toUnicode))),
   });
   return { resource: PDFName.of(resource), ref: context.register(type0), codeOf: (id, text) => codes.get(id)!.get(text)! };
 }

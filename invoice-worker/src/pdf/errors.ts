@@ -17,7 +17,7 @@ export class InvoiceFontError extends InvoiceRenderError {
     options?: ErrorOptions,
   ) {
     super(
-      `cannot load font ${file}: install the font packages or pass fontDir pointing at a copy of the files listed by invoiceFontFiles()`,
+      `cannot load font ${file}: install the @checkout/invoice-fonts workspace (vendor/invoice-fonts) or pass fontDir pointing at a copy of the files listed by invoiceFontFiles()`,
       options,
     );
   }

@@ -1,5 +1,5 @@
 import { access, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { create, type FontkitFont } from 'fontkit';
 import { BoundedCache } from './boundedCache';
 import { InvoiceFontError } from './errors';
@@ -20,10 +20,16 @@ export type FaceKey =
   | 'korean'
   | 'emoji';
 
+/**
+ * The workspace holding the font files (vendor/invoice-fonts, copied from their npm packages by
+ * `npm run vendor:fonts`): read from there when no font directory is given.
+ */
+const FONT_PACKAGE = '@checkout/invoice-fonts';
+
 interface FaceSpec {
   key: FaceKey;
-  /** Module path resolved from node_modules when no font directory is given. */
-  module: string;
+  /** File name in FONT_PACKAGE and in a font directory. */
+  file: string;
   /** Subset tag + name written as the PDF BaseFont: fixed, so output stays byte-identical. */
   pdfName: string;
   /** Read and parsed at start-up; otherwise on the first document that needs it. */
@@ -36,31 +42,31 @@ interface FaceSpec {
  * (Noto Sans SC is 10.5 MB, Noto Sans KR 6.2 MB; the others 0.05 to 0.9 MB).
  */
 const FACES: readonly FaceSpec[] = [
-  { key: 'sans', module: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', pdfName: 'DJVSNS+DejaVuSans', eager: true },
-  { key: 'sansBold', module: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', pdfName: 'DJVSNB+DejaVuSans-Bold', eager: true },
-  { key: 'cjk', module: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', pdfName: 'NTSNSC+NotoSansSC-Regular', eager: false },
-  { key: 'korean', module: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf', pdfName: 'NTSNKR+NotoSansKR-Regular', eager: false },
-  { key: 'arabic', module: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', pdfName: 'NTSNAR+NotoSansArabic-Regular', eager: false },
-  { key: 'arabicBold', module: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf', pdfName: 'NTSNAB+NotoSansArabic-Bold', eager: false },
-  { key: 'devanagari', module: '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf', pdfName: 'NTSNDV+NotoSansDevanagari-Regular', eager: false },
-  { key: 'devanagariBold', module: '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf', pdfName: 'NTSNDB+NotoSansDevanagari-Bold', eager: false },
-  { key: 'thai', module: '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf', pdfName: 'NTSNTH+NotoSansThai-Regular', eager: false },
-  { key: 'thaiBold', module: '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf', pdfName: 'NTSNTB+NotoSansThai-Bold', eager: false },
-  { key: 'emoji', module: '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf', pdfName: 'NTEMJI+NotoEmoji-Regular', eager: false },
+  { key: 'sans', file: 'DejaVuSans.ttf', pdfName: 'DJVSNS+DejaVuSans', eager: true },
+  { key: 'sansBold', file: 'DejaVuSans-Bold.ttf', pdfName: 'DJVSNB+DejaVuSans-Bold', eager: true },
+  { key: 'cjk', file: 'NotoSansSC_400Regular.ttf', pdfName: 'NTSNSC+NotoSansSC-Regular', eager: false },
+  { key: 'korean', file: 'NotoSansKR_400Regular.ttf', pdfName: 'NTSNKR+NotoSansKR-Regular', eager: false },
+  { key: 'arabic', file: 'NotoSansArabic_400Regular.ttf', pdfName: 'NTSNAR+NotoSansArabic-Regular', eager: false },
+  { key: 'arabicBold', file: 'NotoSansArabic_700Bold.ttf', pdfName: 'NTSNAB+NotoSansArabic-Bold', eager: false },
+  { key: 'devanagari', file: 'NotoSansDevanagari_400Regular.ttf', pdfName: 'NTSNDV+NotoSansDevanagari-Regular', eager: false },
+  { key: 'devanagariBold', file: 'NotoSansDevanagari_700Bold.ttf', pdfName: 'NTSNDB+NotoSansDevanagari-Bold', eager: false },
+  { key: 'thai', file: 'NotoSansThai_400Regular.ttf', pdfName: 'NTSNTH+NotoSansThai-Regular', eager: false },
+  { key: 'thaiBold', file: 'NotoSansThai_700Bold.ttf', pdfName: 'NTSNTB+NotoSansThai-Bold', eager: false },
+  { key: 'emoji', file: 'NotoEmoji_400Regular.ttf', pdfName: 'NTEMJI+NotoEmoji-Regular', eager: false },
 ];
 
 /** Every face key, in the order faces are embedded in a PDF. */
 export const FACE_KEYS: readonly FaceKey[] = FACES.map((face) => face.key);
 
 /** Licences that must travel with the font files when they are copied into an image. */
-const LICENCES: readonly { module: string; file: string }[] = [
-  { module: 'dejavu-fonts-ttf/LICENSE', file: 'LICENSE-DejaVu.txt' },
-  { module: '@expo-google-fonts/noto-sans-sc/LICENSE_FONT', file: 'LICENSE-NotoSansSC-OFL.txt' },
-  { module: '@expo-google-fonts/noto-sans-kr/LICENSE_FONT', file: 'LICENSE-NotoSansKR-OFL.txt' },
-  { module: '@expo-google-fonts/noto-sans-arabic/LICENSE_FONT', file: 'LICENSE-NotoSansArabic-OFL.txt' },
-  { module: '@expo-google-fonts/noto-sans-devanagari/LICENSE_FONT', file: 'LICENSE-NotoSansDevanagari-OFL.txt' },
-  { module: '@expo-google-fonts/noto-sans-thai/LICENSE_FONT', file: 'LICENSE-NotoSansThai-OFL.txt' },
-  { module: '@expo-google-fonts/noto-emoji/LICENSE_FONT', file: 'LICENSE-NotoEmoji-OFL.txt' },
+const LICENCES: readonly string[] = [
+  'LICENSE-DejaVu.txt',
+  'LICENSE-NotoSansSC-OFL.txt',
+  'LICENSE-NotoSansKR-OFL.txt',
+  'LICENSE-NotoSansArabic-OFL.txt',
+  'LICENSE-NotoSansDevanagari-OFL.txt',
+  'LICENSE-NotoSansThai-OFL.txt',
+  'LICENSE-NotoEmoji-OFL.txt',
 ];
 
 /** Glyph runs kept per face, across documents (words and lines; see the memory note in docs/decisions). */
@@ -86,25 +92,22 @@ export interface FontLibrary {
 
 /**
  * The files the renderer reads, for a build step that ships them beside a bundle: copy each
- * `source` (absolute path in node_modules) to `<fontDir>/<file>`, then pass that `fontDir` to
+ * `source` (absolute path in the font workspace) to `<fontDir>/<file>`, then pass that `fontDir` to
  * `createInvoiceRenderer`. The fonts' licence texts are listed too; the renderer does not read them.
- * Throws when a font package is not installed.
+ * Throws when the font workspace is not installed.
  */
 export function invoiceFontFiles(): { file: string; source: string }[] {
-  return [
-    ...FACES.map((face) => ({ file: basename(face.module), source: require.resolve(face.module) })),
-    ...LICENCES.map((licence) => ({ file: licence.file, source: require.resolve(licence.module) })),
-  ];
+  return [...FACES.map((face) => face.file), ...LICENCES].map((file) => ({ file, source: require.resolve(`${FONT_PACKAGE}/${file}`) }));
 }
 
 /**
- * Opens the invoice fonts from `fontDir` when given (bundled worker), else from node_modules: reads
+ * Opens the invoice fonts from `fontDir` when given (bundled worker), else from the font workspace: reads
  * and parses the eager faces and checks that the others are readable, so a deployment missing a
  * file fails at start-up. Throws InvoiceFontError naming the first file, in a fixed order, that
  * cannot be read or parsed.
  */
 export async function openFontLibrary(fontDir?: string): Promise<FontLibrary> {
-  const pathOf = (spec: FaceSpec) => (fontDir === undefined ? resolveModule(spec.module) : join(fontDir, basename(spec.module)));
+  const pathOf = (spec: FaceSpec) => (fontDir === undefined ? resolveModule(`${FONT_PACKAGE}/${spec.file}`) : join(fontDir, spec.file));
   // allSettled, then the first failure in FACES order: the error names the same file every time.
   const settled = await Promise.allSettled(
     FACES.map(async (spec) => {

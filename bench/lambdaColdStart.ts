@@ -1,0 +1,176 @@
+/**
+ * Cold start of the Lambda bundles as `npm run build` ships them: bundle size, then in a fresh Node
+ * process each time, `require()` of the bundle (module loading and the handler's set-up) and its
+ * first invocation. Printed beside the targets of issue 9 (ingress: bundle <= 250 KB, require +
+ * first invocation <= 80 ms).
+ *
+ * Method: RUNS fresh processes per case, alternating with and without `--enable-source-maps` (what
+ * Lambda runs with, NODE_OPTIONS in terraform-cdk); median of each. The first invocation makes a real
+ * AWS SDK call (credentials from the environment, SigV4, HTTP) against a stand-in endpoint in this
+ * process that answers every DynamoDB call with an empty result, so what is timed is our code and the
+ * SDK's, not a network: the ingress gets `GET /orders/<id>` (GetItem, then 404), the order-events
+ * publisher an empty stream batch. Node's own start-up (an empty script) is shown for reference.
+ */
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { machineLine } from './support/machine';
+
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+const ROOT = join(__dirname, '..', '..');
+
+interface Case {
+  name: string;
+  bundle: string;
+  /** JSON of the event passed to `handler` on the first invocation. */
+  event: object;
+  target?: { kb: number; ms: number };
+}
+
+const CASES: Case[] = [
+  {
+    name: 'ingress-lambda',
+    bundle: join(ROOT, 'ingress-lambda', 'dist', 'handler.js'),
+    event: restEvent('GET', '/orders/01M8N4VJN0BP1H0GS9W35T6ZCW'),
+    target: { kb: 250, ms: 80 },
+  },
+  { name: 'order-events', bundle: join(ROOT, 'order-events', 'dist', 'handler.js'), event: { Records: [] } },
+];
+
+/** The child: times require() and the first invocation, prints them as JSON. */
+const CHILD = `
+const t0 = performance.now();
+const { handler } = require(process.env.BUNDLE);
+const t1 = performance.now();
+Promise.resolve(handler(JSON.parse(process.env.EVENT), { awsRequestId: 'bench', functionName: 'bench', getRemainingTimeInMillis: () => 30000 }))
+  .then((result) => {
+    const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ requireMs: t1 - t0, firstMs: t2 - t1, status: result && result.statusCode }));
+  });
+`;
+
+export async function benchLambdaColdStart() {
+  const server = await standInAws();
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const env = {
+    PATH: process.env.PATH,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_ENDPOINT_URL: endpoint,
+    STAGE: 'bench',
+    ORDERS_TABLE: 'orders-bench',
+    IDEMPOTENCY_TABLE: 'idempotency-bench',
+    INVOICES_BUCKET: 'invoices-bench',
+    ORDERS_QUEUE_URL: `${endpoint}/000000000000/orders-bench`,
+    ORDER_EVENTS_TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:order-events-bench.fifo',
+    LOG_LEVEL: 'WARN',
+  };
+  const rows: Record<string, string | number>[] = [];
+  const empty = await medianOf(RUNS, () => run(['-e', ''], env, false));
+  rows.push({ case: 'node, empty script (process start-up)', bundle_kb: '', require_ms: '', first_invocation_ms: '', total_ms: empty.wallMs.toFixed(1) + ' (wall)', target: '' });
+  for (const c of CASES) {
+    const kb = statSync(c.bundle).size / 1024;
+    for (const sourceMaps of [false, true]) {
+      const runs: ChildResult[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await run(['-e', CHILD], { ...env, BUNDLE: c.bundle, EVENT: JSON.stringify(c.event) }, sourceMaps));
+      const status = runs[0]!.status;
+      const requireMs = median(runs.map((r) => r.requireMs!));
+      const firstMs = median(runs.map((r) => r.firstMs!));
+      rows.push({
+        case: `${c.name}${sourceMaps ? ', --enable-source-maps' : ''}${status ? ` (answers ${status})` : ''}`,
+        bundle_kb: kb.toFixed(0),
+        require_ms: requireMs.toFixed(1),
+        first_invocation_ms: firstMs.toFixed(1),
+        total_ms: median(runs.map((r) => r.requireMs! + r.firstMs!)).toFixed(1),
+        target: c.target ? `<= ${c.target.kb} KB, <= ${c.target.ms} ms` : '',
+      });
+    }
+  }
+  server.close();
+  return { machine: machineLine(), rows };
+}
+
+interface ChildResult {
+  requireMs?: number;
+  firstMs?: number;
+  status?: number;
+  wallMs: number;
+}
+
+function run(args: string[], env: Record<string, string | undefined>, sourceMaps: boolean): Promise<ChildResult> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(sourceMaps ? ['--enable-source-maps'] : []), ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`child exited ${code}: ${out}`));
+      resolve({ ...(out ? (JSON.parse(out) as ChildResult) : {}), wallMs: performance.now() - started });
+    }),
+  );
+}
+
+async function medianOf(runs: number, once: () => Promise<ChildResult>): Promise<{ wallMs: number }> {
+  const results: ChildResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await once());
+  return { wallMs: median(results.map((r) => r.wallMs)) };
+}
+
+/** Answers every AWS JSON-protocol call with `{}`: GetItem finds nothing. */
+function standInAws(): Promise<Server> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'bench' });
+      response.end('{}');
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function restEvent(method: string, path: string): object {
+  return {
+    resource: '/{proxy+}',
+    path,
+    httpMethod: method,
+    headers: { accept: 'application/json', host: 'api.example.com' },
+    multiValueHeaders: { accept: ['application/json'], host: ['api.example.com'] },
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: { proxy: path.slice(1) },
+    stageVariables: null,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'bench',
+      httpMethod: method,
+      path: `/bench${path}`,
+      stage: 'bench',
+      requestId: 'bench',
+      resourcePath: '/{proxy+}',
+      identity: { sourceIp: '127.0.0.1' },
+    },
+    body: null,
+    isBase64Encoded: false,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+if (require.main === module) {
+  benchLambdaColdStart().then(
+    ({ machine, rows }) => {
+      console.log(machine);
+      console.table(rows);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Copyright (c) HashiCorp, Inc.
+ * SPDX-License-Identifier: MPL-2.0
+ */
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface IamRolePolicyConfig extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy#id IamRolePolicy#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy#name IamRolePolicy#name}
+    */
+    readonly name?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy#name_prefix IamRolePolicy#name_prefix}
+    */
+    readonly namePrefix?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy#policy IamRolePolicy#policy}
+    */
+    readonly policy: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy#role IamRolePolicy#role}
+    */
+    readonly role: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy aws_iam_role_policy}
+*/
+export declare class IamRolePolicy extends cdktf.TerraformResource {
+    static readonly tfResourceType = "aws_iam_role_policy";
+    /**
+    * Generates CDKTF code for importing a IamRolePolicy resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the IamRolePolicy to import
+    * @param importFromId The id of the existing IamRolePolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the IamRolePolicy to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role_policy aws_iam_role_policy} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options IamRolePolicyConfig
+    */
+    constructor(scope: Construct, id: string, config: IamRolePolicyConfig);
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    private _name?;
+    get name(): string;
+    set name(value: string);
+    resetName(): void;
+    get nameInput(): string | undefined;
+    private _namePrefix?;
+    get namePrefix(): string;
+    set namePrefix(value: string);
+    resetNamePrefix(): void;
+    get namePrefixInput(): string | undefined;
+    private _policy?;
+    get policy(): string;
+    set policy(value: string);
+    get policyInput(): string | undefined;
+    private _role?;
+    get role(): string;
+    set role(value: string);
+    get roleInput(): string | undefined;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}
