@@ -8,6 +8,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose values are secret: a problem with one names it but never quotes its value. */
+const SECRET_VARIABLES = new Set(['DOCUMENT_LINK_KEYS']);
+
 /** Parses `env` with `schema` once, at start-up. Throws ConfigError naming each variable. */
 export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
@@ -16,7 +19,8 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv 
     result.error.issues.map((issue) => {
       const name = issue.path.join('.') || '(environment)';
       const value = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
-      return value === undefined ? `${name} is required: ${issue.message}` : `${name}=${JSON.stringify(value)}: ${issue.message}`;
+      if (value === undefined) return `${name} is required: ${issue.message}`;
+      return SECRET_VARIABLES.has(name) ? `${name} (value not shown): ${issue.message}` : `${name}=${JSON.stringify(value)}: ${issue.message}`;
     }),
   );
 }

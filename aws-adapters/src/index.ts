@@ -10,4 +10,5 @@ export * from './outbox';
 export * from './invoiceNumbering';
 export * from './tableKeys';
 export * from './refunds';
+export * from './documentLinks';
 export * from './telemetry';

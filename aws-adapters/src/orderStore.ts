@@ -416,6 +416,9 @@ export function toOrder(item: Record<string, unknown>): StoredOrder {
     resendRequestedAt,
     resentAt,
     resends,
+    // Document links' bookkeeping (DocumentLinkGenerations), not part of the order.
+    documentLinkGeneration: _linkGeneration,
+    linksRevokedAt: _linksRevokedAt,
     ...order
   } = item;
   const notification =

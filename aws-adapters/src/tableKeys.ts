@@ -11,6 +11,9 @@
  *   (`refundedQuantities`). A refund also uses `outboxPending` until its queue send is confirmed.
  * - `CREDIT_NOTE#<creditNoteNumber>`: the credit note record; its existence reserves the number.
  * - `SERIES#CN-<year>`: the last credit note sequence of a year (its own series).
+ * An order item may also carry `documentLinkGeneration` (number, absent = 0) and `linksRevokedAt`:
+ * emailed document links name the generation they were issued under, and an operator revokes them
+ * all by raising it (aws-adapters/src/documentLinks).
  * Idempotency records live in their own table with a TTL (`expiresAt`, epoch seconds); a refund's
  * key is scoped to its order (`refundIdempotencyKey`).
  */
@@ -32,6 +35,10 @@ export const refundIdempotencyKey = (orderId: string, key: string) => ({ pk: `RE
 /** Attribute names the order store and the refund store both write on an order item. */
 export const ORDER_REFUND_IDS = 'refundIds';
 export const ORDER_REFUNDED_QUANTITIES = 'refundedQuantities';
+
+/** The order's document link generation (see DocumentLinkGenerations) and when it was last raised. */
+export const ORDER_LINK_GENERATION = 'documentLinkGeneration';
+export const ORDER_LINKS_REVOKED_AT = 'linksRevokedAt';
 
 /** Sparse GSI of orders whose queue send is not confirmed: hash `outboxPending`, range `createdAt`. */
 export const OUTBOX_INDEX = 'outbox';

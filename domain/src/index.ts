@@ -1,4 +1,5 @@
 export * from './customerText';
+export * from './documentLink';
 export * from './errors';
 export * from './invoiceable';
 export * from './invoiceDocument';

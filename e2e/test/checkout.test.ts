@@ -48,6 +48,13 @@ describe('checkout → invoice PDF → email, on the embedded stack', () => {
     const invoiceNumber = mail!.subject.replace('Your invoice ', '');
 
     const link = /href="([^"]+)"/.exec(mail!.html)![1]!.replaceAll('&amp;', '&');
+    // The email links to the API, which redirects to a presigned URL fresh for minutes.
+    expect(link).toMatch(new RegExp(`^${stack.apiUrl}/documents/d1\\.`));
+    const redirect = await fetch(link, { redirect: 'manual' });
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(redirect.headers.get('cache-control')).toBe('no-store');
+    expect(new URL(redirect.headers.get('location')!).searchParams.get('X-Amz-Expires')).toBe('300');
     const download = await fetch(link);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
@@ -75,6 +82,15 @@ describe('checkout → invoice PDF → email, on the embedded stack', () => {
       ['Coffee mug <b>"bold"</b> & co', '2', '19'],
     ]);
     expect([data.sumOfLineNetAmounts, data.totalVat, data.totalWithVat, data.amountDue]).toEqual(['79.99', '8.60', '88.59', '88.59']);
+
+    // A changed link gets a page a person can read, which does not repeat the link.
+    const tampered = `${link.slice(0, -3)}${link.endsWith('A') ? 'B' : 'A'}${link.slice(-2)}`;
+    const page = await fetch(tampered, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await page.text();
+    expect(html).toContain('<h1>This link does not work</h1>');
+    expect(html).not.toContain(new URL(link).pathname.split('.')[2]!.slice(0, 16));
 
     const status = await (await fetch(`${stack.apiUrl}/orders/${orderId}`)).json();
     expect(status).toMatchObject({ orderId, status: 'NOTIFIED', invoice: { invoiceNumber }, notification: { messageId: mail!.headers['message-id'] } });

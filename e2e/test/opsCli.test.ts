@@ -76,6 +76,34 @@ describe('npm run ops -- --local, against npm start', () => {
     expect(await adapters.store.requireOrder(orderId)).toMatchObject({ status: 'NOTIFIED', notification: { resends: 1, messageId: resend.messageId } });
   }, 90_000);
 
+  it('revokes every link emailed for an order with `revoke-links`, and `resend` then emails a new one that works', async () => {
+    const email = `ops-revoke-${randomUUID()}@example.com`;
+    const orderId = await postOrder(email);
+    await emailSent(orderId);
+    const linkOf = (text: string) => text.split('\n').find((line) => line.startsWith('http'))!;
+    const [first] = await emailsTo(stack.inboxUrl, email);
+    const firstLink = linkOf(first!.text);
+    expect((await fetch(firstLink, { redirect: 'manual' })).status).toBe(303);
+
+    const revoked = await ops('revoke-links', orderId);
+    expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toContain(`${orderId}: every document link emailed so far is revoked (link generation 1).`);
+    const refused = await fetch(firstLink, { redirect: 'manual', headers: { accept: 'text/html' } });
+    expect(refused.status).toBe(410);
+    expect(await refused.text()).toContain('This link was withdrawn');
+
+    jsonOf(await ops('--json', 'resend', orderId));
+    const emails = await emailsTo(stack.inboxUrl, email);
+    expect(emails).toHaveLength(2);
+    const secondLink = linkOf(emails[1]!.text);
+    expect(secondLink).not.toBe(firstLink);
+    const download = await fetch(secondLink);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect((await fetch(firstLink, { redirect: 'manual' })).status).toBe(410);
+    expect((await ops('revoke-links', '01ARZ3NDEKTSV4RRFFQ69G5FAV')).stderr).toMatch(/order 01ARZ3NDEKTSV4RRFFQ69G5FAV does not exist/);
+  }, 90_000);
+
   it('replays only the notifications that failed', async () => {
     const delivered = `ops-replay-ok-${randomUUID()}@example.com`;
     const deliveredId = await postOrder(delivered);

@@ -11,6 +11,7 @@ import {
   type Tracing,
 } from '@checkout/aws-adapters';
 import { trace } from '@opentelemetry/api';
+import type { DocumentLinkDeps } from './documentLinks';
 import { newOrder, requestFingerprint, type CreateOrderRequest } from '@checkout/domain';
 
 export interface OrdersApiDeps {
@@ -26,6 +27,8 @@ export interface OrdersApiDeps {
   now: () => Date;
   idempotencyTtlSeconds: number;
   statusLinkExpirySeconds: number;
+  /** Keys, generations and the redirect's lifetime for `GET /documents/{token}` (documentLinks.ts). */
+  documentLinks: Pick<DocumentLinkDeps, 'keys' | 'generations' | 'redirectSeconds'>;
 }
 
 export interface AcceptedOrder {

@@ -23,6 +23,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
 import { apiDocs } from './apiDocs';
+import { mountDocumentLinks } from './documentLinks';
 import { requestRefund } from './requestRefund';
 import { requestTelemetry } from './requestTelemetry';
 import { REFUND_EXAMPLES } from './refundExamples';
@@ -237,6 +238,8 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     const links = await downloadLinks(creditNoteDocuments([refund]));
     return c.json(refundView(refund, order, links, stagePrefix(c)), 200);
   });
+
+  mountDocumentLinks(app, { ...deps.documentLinks, files: deps.files, logger: deps.logger, now: deps.now });
 
   app.use('/openapi.json', async (c, next) => {
     c.header('Cache-Control', OPENAPI_CACHE_CONTROL); // an error answer sets no-store again (problemJson)

@@ -3,6 +3,8 @@ import {
   createLogger,
   createPipelineMetrics,
   createTracing,
+  DocumentLinkGenerations,
+  documentLinkKeySource,
   InvoiceFiles,
   OrderQueue,
   OrderStore,
@@ -28,5 +30,11 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
     now: () => new Date(),
     idempotencyTtlSeconds: config.IDEMPOTENCY_TTL_SECONDS,
     statusLinkExpirySeconds: config.STATUS_LINK_EXPIRY_SECONDS,
+    documentLinks: {
+      // The secret is read on the first link followed and kept while the container lives.
+      keys: documentLinkKeySource(config),
+      generations: new DocumentLinkGenerations(clients.dynamo, config.ORDERS_TABLE),
+      redirectSeconds: config.DOCUMENT_REDIRECT_SECONDS,
+    },
   };
 }

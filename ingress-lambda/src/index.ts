@@ -2,6 +2,7 @@ export * from './acceptOrder';
 export * from './app';
 export * from './config';
 export * from './dependencies';
+export * from './documentLinks';
 export * from './httpServer';
 export * from './orderViews';
 export * from './problems';

@@ -4,6 +4,7 @@ import { createOrdersApp, loadIngressConfig, ordersApiDependencies, serveOrdersA
 import { notifierFromEnv } from '@checkout/notifier-lambda';
 import { orderEventsPublisherFromEnv, subscribeToOrderEvents } from '@checkout/order-events';
 import { eventTopicFeed, opsFromEnv, startConsole } from '@checkout/ops';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
@@ -106,6 +107,10 @@ export async function startLocalStack(
       ORDER_EVENTS_TOPIC_ARN: resources.orderEventsTopicArn,
       MAIL_TRANSPORT: 'smtp',
       MAIL_FROM: process.env.MAIL_FROM ?? 'Example Trading <billing@example.com>',
+      // Emailed links point at this API. Their keys are made at each start unless .env pins them,
+      // so a restart revokes the links of the previous run (docs/decisions/invoice-links.md).
+      DOCUMENT_LINK_BASE_URL: process.env.DOCUMENT_LINK_BASE_URL ?? `http://127.0.0.1:${config.LOCAL_API_PORT}`,
+      DOCUMENT_LINK_KEYS: process.env.DOCUMENT_LINK_KEYS || `local-${randomBytes(4).toString('hex')}=${randomBytes(32).toString('base64url')}`,
       // Locally the outbox is swept often so a lost send shows up within seconds.
       OUTBOX_SWEEP_INTERVAL_SECONDS: process.env.OUTBOX_SWEEP_INTERVAL_SECONDS ?? '5',
       OUTBOX_STALE_AFTER_SECONDS: process.env.OUTBOX_STALE_AFTER_SECONDS ?? '10',

@@ -1,8 +1,10 @@
-import { baseEnv, envBoolean, envInt, envString, parseEnv } from '@checkout/aws-adapters';
+import { baseEnv, documentLinkKeysEnv, envBoolean, envInt, envString, envUrl, parseEnv, requireDocumentLinkKeys } from '@checkout/aws-adapters';
 import { z } from 'zod';
 
-/** The longest a SigV4 presigned URL may live: 7 days. */
-export const MAX_LINK_EXPIRY_SECONDS = 604_800;
+/** Emailed document links last 30 days unless configured otherwise. */
+export const DEFAULT_LINK_EXPIRY_SECONDS = 30 * 86_400;
+/** The longest an emailed document link may last: a year. */
+export const MAX_LINK_EXPIRY_SECONDS = 366 * 86_400;
 
 /** A mailbox as nodemailer takes it: an object, so a name can never break out of its header. */
 export interface Mailbox {
@@ -29,16 +31,17 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** Every variable the notifier reads (see .env.example). */
-export const NotifierEnvSchema = z.object({
-  ...baseEnv,
-  MAIL_TRANSPORT: z.enum(['smtp', 'ses'], { message: 'must be smtp or ses' }).default('smtp'),
-  MAIL_FROM: z.string({ message: 'must be set, e.g. "Example Trading <billing@example.com>"' }).transform((value, ctx) => {
-    const mailbox = parseMailbox(value);
-    if (!mailbox) {
-      ctx.addIssue({ code: 'custom', message: 'must be an address such as "Example Trading <billing@example.com>"' });
-      return z.NEVER;
-    }
-    return mailbox;
+export const NotifierEnvSchema = z
+  .object({
+    ...baseEnv,
+    MAIL_TRANSPORT: z.enum(['smtp', 'ses'], { message: 'must be smtp or ses' }).default('smtp'),
+    MAIL_FROM: z.string({ message: 'must be set, e.g. "Example Trading <billing@example.com>"' }).transform((value, ctx) => {
+      const mailbox = parseMailbox(value);
+      if (!mailbox) {
+        ctx.addIssue({ code: 'custom', message: 'must be an address such as "Example Trading <billing@example.com>"' });
+        return z.NEVER;
+      }
+      return mailbox;
   }),
   SMTP_HOST: envString().default('127.0.0.1'),
   SMTP_PORT: envInt(1, 65_535).default(1025),
@@ -49,8 +52,15 @@ export const NotifierEnvSchema = z.object({
     }),
   ),
   SES_CONFIGURATION_SET: optional(envString()),
-  EMAIL_LINK_EXPIRY_SECONDS: envInt(1, MAX_LINK_EXPIRY_SECONDS).default(MAX_LINK_EXPIRY_SECONDS),
-});
+  /** Life of the emailed document link (the signed token), and the date the email promises. */
+  EMAIL_LINK_EXPIRY_SECONDS: envInt(3600, MAX_LINK_EXPIRY_SECONDS).default(DEFAULT_LINK_EXPIRY_SECONDS),
+  /** Public base URL of the Orders API; the email links to `<base>/documents/<token>`. */
+  DOCUMENT_LINK_BASE_URL: envUrl().refine((value) => /^https?:$/.test(new URL(value).protocol) && !new URL(value).search && !new URL(value).hash, {
+    message: 'must be an http(s) URL without query or fragment, e.g. https://api.example.com or https://<id>.execute-api.<region>.amazonaws.com/<stage>',
+  }),
+  ...documentLinkKeysEnv,
+  })
+  .superRefine(requireDocumentLinkKeys);
 
 export type NotifierConfig = z.infer<typeof NotifierEnvSchema>;
 

@@ -4,6 +4,8 @@ import {
   createPipelineMetrics,
   createTracing,
   destroyAwsClients,
+  DocumentLinkGenerations,
+  documentLinkKeySource,
   InvoiceFiles,
   OrderStore,
   RefundStore,
@@ -28,7 +30,7 @@ export interface RunningNotifier extends Notifier {
 
 /**
  * Builds the notifier for an environment: parses it (throws ConfigError naming each bad
- * variable), then creates the AWS clients, the order store, the invoice files and the mailer.
+ * variable), then creates the AWS clients, the order store, the document link keys and the mailer.
  * Pass `clients`, `logger`, `mailer` or `clock` to share or replace them (the local runtime
  * shares its clients and logger).
  */
@@ -43,13 +45,17 @@ export function notifierFromEnv(
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE });
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const tracing = createTracing({ service: SERVICE_NAME, destination: tracesDestinationFrom(config) });
+  // Read on the first email and kept while the container lives (once per cold start).
+  const linkKeys = documentLinkKeySource(config);
   const notifier = createNotifier({
     store,
     refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE }),
-    files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
+    links: new DocumentLinkGenerations(clients.dynamo, config.ORDERS_TABLE),
+    linkKeys,
     mailer,
     clock: options.clock ?? (() => new Date()),
     logger,
+    files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
     metrics: createPipelineMetrics({ service: SERVICE_NAME, stage: config.STAGE, logger }),
     tracing,
     config,
@@ -61,6 +67,7 @@ export function notifierFromEnv(
     close() {
       void tracing.shutdown();
       if (!options.mailer) mailer.close();
+      linkKeys.close();
       if (!options.clients) destroyAwsClients(clients);
     },
   };

@@ -3,6 +3,7 @@ import { parseInvoiceObjectKey, type OrderStatus } from '@checkout/domain';
 import type { S3Event } from 'aws-lambda';
 import { CreditNoteNotReadyError, InvoiceEmailNotSentError, InvoiceNotReadyError, NotificationNotRecordedError, NotificationsFailedError } from './errors';
 import { creditNoteEmail } from './creditNoteEmail';
+import { documentLinkFor } from './documentLinkFor';
 import { invoiceEmail } from './invoiceEmail';
 import { observedNotification } from './observedNotification';
 import type { NotifierPorts } from './ports';
@@ -127,12 +128,13 @@ export async function notifyCustomer(ports: NotifierPorts, object: CreatedObject
 }
 
 async function notifyOrder(
-  { store, files, mailer, clock, logger: log, config }: Omit<NotifierPorts, 'logger'> & { logger: OrderLogger },
+  ports: Omit<NotifierPorts, 'logger'> & { logger: OrderLogger },
   key: string,
   invoice: { orderId: string; invoiceNumber: string },
   leaseMs: number,
   skip: (reason: SkipReason, orderId?: string) => NotificationOutcome,
 ): Promise<NotificationOutcome> {
+  const { store, mailer, clock, logger: log } = ports;
   const { orderId } = invoice;
   // The claim decides, in one conditional write; only when it fails is the order read, to say why.
   const claim = await store.claimNotification(orderId, invoice.invoiceNumber, clock(), leaseMs);
@@ -147,14 +149,12 @@ async function notifyOrder(
   }
 
   let messageId: string;
+  let linkId: string;
   try {
-    const now = clock();
-    const downloadUrl = await files.presignDownload(key, config.EMAIL_LINK_EXPIRY_SECONDS, `${invoice.invoiceNumber}.pdf`);
-    const email = invoiceEmail({
-      order: claim.order,
-      downloadUrl,
-      linkExpiresAt: new Date(now.getTime() + config.EMAIL_LINK_EXPIRY_SECONDS * 1000),
-    });
+    // A new link for every email sent, a resend included: its own token, its own expiry.
+    const link = await documentLinkFor(ports, orderId, key, clock());
+    linkId = link.linkId;
+    const email = invoiceEmail({ order: claim.order, downloadUrl: link.url, linkExpiresAt: link.expiresAt });
     ({ messageId } = await mailer.send(email));
   } catch (error) {
     // Server replies may quote the recipient; neither it nor a link goes to the order or the logs.
@@ -174,7 +174,7 @@ async function notifyOrder(
     // The claim is kept: it lapses after leaseMs and a retry sends again (at-least-once).
     throw new NotificationNotRecordedError(orderId, messageId, { cause: error });
   }
-  log.info(resent ? 'invoice email sent again on request' : 'invoice email sent', { key, messageId });
+  log.info(resent ? 'invoice email sent again on request' : 'invoice email sent', { key, messageId, linkId });
   return { outcome: 'sent', key, orderId, messageId, resent };
 
   function notInvoiced(status: OrderStatus): NotificationOutcome {
@@ -192,12 +192,13 @@ async function notifyOrder(
  * its refund became CREDITED, so an event that finds it REQUESTED is early and is retried.
  */
 async function notifyCreditNote(
-  { store, refunds, files, mailer, clock, logger: log, config }: Omit<NotifierPorts, 'logger'> & { logger: OrderLogger },
+  ports: Omit<NotifierPorts, 'logger'> & { logger: OrderLogger },
   key: string,
   creditNote: { orderId: string; creditNoteNumber: string },
   leaseMs: number,
   skip: (reason: SkipReason, orderId?: string) => NotificationOutcome,
 ): Promise<NotificationOutcome> {
+  const { store, refunds, mailer, clock, logger: log } = ports;
   const { orderId, creditNoteNumber } = creditNote;
   const claim = await refunds.claimNotification(creditNoteNumber, clock(), leaseMs);
   if (!claim.claimed) {
@@ -218,13 +219,14 @@ async function notifyCreditNote(
 
   const { refund } = claim;
   let messageId: string;
+  let linkId: string;
   let recipient = '';
   try {
     const order = await store.requireOrder(orderId);
     recipient = order.customer.email;
-    const now = clock();
-    const downloadUrl = await files.presignDownload(key, config.EMAIL_LINK_EXPIRY_SECONDS, `${creditNoteNumber}.pdf`);
-    const email = creditNoteEmail({ order, refund, downloadUrl, linkExpiresAt: new Date(now.getTime() + config.EMAIL_LINK_EXPIRY_SECONDS * 1000) });
+    const link = await documentLinkFor(ports, orderId, key, clock());
+    linkId = link.linkId;
+    const email = creditNoteEmail({ order, refund, downloadUrl: link.url, linkExpiresAt: link.expiresAt });
     ({ messageId } = await mailer.send(email));
   } catch (error) {
     const reason = redact(describeError(error), recipient);
@@ -239,7 +241,7 @@ async function notifyCreditNote(
   } catch (error) {
     throw new NotificationNotRecordedError(orderId, messageId, { cause: error });
   }
-  log.info('credit note email sent', { key, refundId: refund.refundId, creditNoteNumber, messageId });
+  log.info('credit note email sent', { key, refundId: refund.refundId, creditNoteNumber, messageId, linkId });
   return { outcome: 'sent', key, orderId, messageId, resent: false };
 }
 

@@ -1,7 +1,7 @@
 import { ConfigError, createLogger } from '@checkout/aws-adapters';
 import { CheckoutError, ORDER_STATUSES, type OrderStatus } from '@checkout/domain';
 import { parseArgs } from 'node:util';
-import { formatHistory, formatOrders, formatRedrive, formatReplay, formatResend } from './cliOutput';
+import { formatHistory, formatOrders, formatRedrive, formatReplay, formatResend, formatRevocation } from './cliOutput';
 import { OpsError } from './errors';
 import { listOrders } from './listOrders';
 import { localStackEnv } from './localTarget';
@@ -11,6 +11,7 @@ import { progressLine } from './progress';
 import { redriveDeadLetters } from './redriveDeadLetters';
 import { replayNotificationFailures } from './replayNotificationFailures';
 import { resendInvoiceEmail, waitForNewEmail } from './resendInvoiceEmail';
+import { revokeDocumentLinks } from './revokeDocumentLinks';
 
 const USAGE = `Usage: npm run ops -- [--local] [--json] <command>
 
@@ -24,6 +25,8 @@ Commands:
                          Email an order's invoice again (the notifier sends once per request);
                          waits for the email unless --no-wait (default 60 s).
   replay                 Try again every invoice email that failed (INVOICED orders with an error).
+  revoke-links <orderId> Revoke every invoice and credit note link emailed for the order so far
+                         (they answer 410); \`resend\` afterwards emails a new, working one.
 
 Options:
   --local   Point at \`npm start\` on this machine: ports from LOCAL_AWS_PORT, LOCAL_DYNAMODB_PORT,
@@ -99,6 +102,11 @@ async function main(argv: string[]): Promise<number> {
         progress.start(`waiting for the email of ${receipt.orderId}`);
         const sent = await waitForNewEmail(ops, receipt, { timeoutMs: timeout * 1000 }).finally(() => progress.done());
         print(formatResend(receipt, sent), { ...receipt, before: undefined, messageId: sent.notification?.messageId, notification: sent.notification });
+        return 0;
+      }
+      case 'revoke-links': {
+        const revocation = await revokeDocumentLinks(ops, requireOrderId(args));
+        print(formatRevocation(revocation), revocation);
         return 0;
       }
       case 'replay': {

@@ -4,6 +4,7 @@ import type { OrderHistory } from './orderHistory';
 import type { RedriveReport } from './redriveDeadLetters';
 import type { ReplayReport } from './replayNotificationFailures';
 import type { ResendReceipt } from './resendInvoiceEmail';
+import type { LinkRevocation } from './revokeDocumentLinks';
 
 /**
  * Customer text is untrusted: control characters (a terminal escape sequence starts with one)
@@ -80,6 +81,10 @@ export function formatResend(receipt: ResendReceipt, sent?: StoredOrder): string
   }[receipt.action];
   const line = `${receipt.orderId} ${receipt.invoiceNumber}: ${what}.`;
   return sent ? `${line}\nSent as ${sent.notification!.messageId}.` : line;
+}
+
+export function formatRevocation(revocation: LinkRevocation): string {
+  return `${revocation.orderId}: every document link emailed so far is revoked (link generation ${revocation.generation}). \`resend ${revocation.orderId}\` emails a new one.`;
 }
 
 export function formatReplay(report: ReplayReport): string {

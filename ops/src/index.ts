@@ -1,7 +1,7 @@
 /**
  * Operations on the pipeline, one way to do each thing, for the operator CLI (`src/cli.ts`) and
  * the local console (`src/console/`): list orders by status, an order's history, redrive the
- * dead-letter queue, resend an invoice email, replay failed notifications.
+ * dead-letter queue, resend an invoice email, replay failed notifications, revoke emailed document links.
  */
 export { loadOpsConfig, OpsEnvSchema, type OpsConfig } from './config';
 export * from './errors';
@@ -12,6 +12,7 @@ export { NO_PROGRESS, type OpsPorts, type Progress } from './ports';
 export { progressLine, type ProgressStream } from './progress';
 export { redriveDeadLetters, type RedriveReport } from './redriveDeadLetters';
 export { replayNotificationFailures, type ReplayReport } from './replayNotificationFailures';
+export { revokeDocumentLinks, type LinkRevocation } from './revokeDocumentLinks';
 export { resendInvoiceEmail, waitForNewEmail, type ResendReceipt } from './resendInvoiceEmail';
 export { startConsole, type RunningConsole } from './console/consoleServer';
 export { eventTopicFeed, pollingOrderFeed, type FeedEvent, type OrderFeed } from './console/orderFeed';

@@ -1,4 +1,4 @@
-import type { DeadLetterQueue, InvoiceFiles, Logger, OrderOperations, OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import type { DeadLetterQueue, DocumentLinkGenerations, InvoiceFiles, Logger, OrderOperations, OrderQueue, OrderStore } from '@checkout/aws-adapters';
 
 /** What the operations core needs, passed in: the real adapters, wired by `opsFromEnv` or a test. */
 export interface OpsPorts {
@@ -6,6 +6,8 @@ export interface OpsPorts {
   orders: OrderOperations;
   files: Pick<InvoiceFiles, 'exists' | 'raiseObjectCreated' | 'read'>;
   queue: OrderQueue;
+  /** Revocation of emailed document links (the order's link generation). */
+  links: Pick<DocumentLinkGenerations, 'revoke'>;
   deadLetters: DeadLetterQueue;
   ordersQueueUrl: string;
   clock: () => Date;

@@ -4,6 +4,7 @@ import { S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'c
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { Alarms } from './constructs/alarms';
+import { DocumentLinkKeys } from './constructs/documentLinkKeys';
 import { Email } from './constructs/email';
 import { IngressApi } from './constructs/ingressApi';
 import { Monitoring } from './constructs/monitoring';
@@ -69,6 +70,9 @@ export class CheckoutStack extends TerraformStack {
       sandboxRecipients: settings.email.sandboxRecipients,
     });
 
+    // Prod keeps a deleted key ring recoverable for the longest window: every emailed link depends on it.
+    const linkKeys = new DocumentLinkKeys(this, 'document-link-keys', { stage, recoveryWindowInDays: settings.deletionProtection ? 30 : 7 });
+
     const ingress = new IngressApi(this, 'ingress', {
       settings,
       accountId,
@@ -76,6 +80,7 @@ export class CheckoutStack extends TerraformStack {
       tables,
       queues,
       invoices,
+      linkKeys,
     });
     const worker = new WorkerService(this, 'worker', {
       settings,
@@ -93,6 +98,9 @@ export class CheckoutStack extends TerraformStack {
       tables,
       invoices,
       email,
+      linkKeys,
+      // The emailed links point at the API's stage URL (API Gateway's own domain, stage in the path).
+      documentLinkBaseUrl: ingress.invokeUrl,
     });
 
     const orderEvents = new OrderEvents(this, 'order-events', {
@@ -134,6 +142,7 @@ export class CheckoutStack extends TerraformStack {
     output('cognito_client_id', ingress.auth.client.id, 'App client id for the client-credentials grant.');
     output('cognito_client_secret', ingress.auth.client.clientSecret, 'App client secret.', true);
     output('worker_repository_url', worker.repository.repositoryUrl, 'ECR repository to push the worker image to.');
+    output('document_link_keys_secret', linkKeys.secret.name, 'Secrets Manager secret of the document link keys: put its first value once (docs/deploy.md).');
     output('invoices_bucket', invoices.bucket.bucket, 'Bucket holding the invoice PDFs.');
     output('orders_queue_url', queues.queue.url, 'Orders queue.');
     output('alarm_topic_arn', alarms.topic.arn, 'SNS topic of the alarms.');

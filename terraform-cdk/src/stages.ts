@@ -37,6 +37,8 @@ export interface StageSettings {
     /** WAF rate-based rule: requests per client IP per 5-minute window before blocking. */
     wafRateLimitPer5Minutes: number;
     statusLinkExpirySeconds: number;
+    /** Life of the presigned URL `GET /documents/{token}` redirects to: it is followed at once. */
+    documentRedirectSeconds: number;
     /**
      * Whether this stack sets the account-wide API Gateway CloudWatch Logs role (needed for access logs).
      * It is one setting per account and region: when several stages share an account, set it on one.
@@ -63,6 +65,7 @@ export interface StageSettings {
     /** SES identity: a domain (`example.com`) or a single address (`invoices@example.com`). */
     sesIdentity: string;
     mailFrom: string;
+    /** Life of the emailed document link (its signed token), and the date the email promises. */
     linkExpirySeconds: number;
     transport: MailTransport;
     /**
@@ -130,6 +133,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       throttlingBurstLimit: 40,
       wafRateLimitPer5Minutes: 1000,
       statusLinkExpirySeconds: 900,
+      documentRedirectSeconds: 300,
       manageAccountLogsRole: true,
     },
     worker: {
@@ -146,7 +150,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
     email: {
       sesIdentity: 'invoices@example.com',
       mailFrom: 'Example Shop <invoices@example.com>',
-      linkExpirySeconds: 3600,
+      linkExpirySeconds: 30 * 86_400,
       transport: { kind: 'ses' },
       sandboxRecipients: [],
     },
@@ -169,6 +173,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       throttlingBurstLimit: 100,
       wafRateLimitPer5Minutes: 2000,
       statusLinkExpirySeconds: 900,
+      documentRedirectSeconds: 300,
       manageAccountLogsRole: true,
     },
     worker: {
@@ -185,7 +190,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
     email: {
       sesIdentity: 'example.com',
       mailFrom: 'Example Shop <invoices@example.com>',
-      linkExpirySeconds: 86400,
+      linkExpirySeconds: 30 * 86_400,
       transport: { kind: 'ses' },
       sandboxRecipients: [],
     },
@@ -212,6 +217,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
       throttlingBurstLimit: 400,
       wafRateLimitPer5Minutes: 2000,
       statusLinkExpirySeconds: 900,
+      documentRedirectSeconds: 300,
       manageAccountLogsRole: true,
     },
     worker: {
@@ -229,7 +235,7 @@ const DEFAULTS: Record<StageName, StageSettings> = {
     email: {
       sesIdentity: 'example.com',
       mailFrom: 'Example Shop <invoices@example.com>',
-      linkExpirySeconds: 86400,
+      linkExpirySeconds: 30 * 86_400,
       transport: { kind: 'ses' },
       sandboxRecipients: [],
       notifierReservedConcurrency: 10,
@@ -290,5 +296,8 @@ function validate(s: StageSettings): void {
   }
   if (s.worker.acceptableBacklogPerTask <= 0) fail('worker.acceptableBacklogPerTask', 'must be > 0');
   if (s.alarms.backlogWithoutWorkersMinutes < 1) fail('alarms.backlogWithoutWorkersMinutes', 'must be >= 1');
+  // As the notifier's configuration allows (EMAIL_LINK_EXPIRY_SECONDS).
+  if (s.email.linkExpirySeconds < 3600 || s.email.linkExpirySeconds > 366 * 86_400) fail('email.linkExpirySeconds', 'must be from 3600 to 31622400 (366 days)');
+  if (s.api.documentRedirectSeconds < 10 || s.api.documentRedirectSeconds > 3600) fail('api.documentRedirectSeconds', 'must be from 10 to 3600');
   if (s.alarms.orderEventsLagSeconds < 60) fail('alarms.orderEventsLagSeconds', 'must be >= 60');
 }

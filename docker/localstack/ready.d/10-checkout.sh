@@ -5,7 +5,8 @@
 #   topic order-events-local.fifo, the ingress, notifier and order-events Lambdas from the bundles in
 #   /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier, the orders stream ->
 #   order-events (failures to order-events-failures-local), and a REST API (id `orders`, stage
-#   `local`) proxying everything to the ingress Lambda.
+#   `local`) proxying everything to the ingress Lambda, and the Secrets Manager secret
+#   document-link-keys-local holding a new random key for the emailed document links.
 # Then it calls GET /health through API Gateway, which also starts the first Lambda container.
 #
 # LocalStack keeps no state between starts here, so this runs on a clean slate every time. Any
@@ -35,6 +36,7 @@ ORDERS_QUEUE="orders-${STAGE}"
 ORDERS_DLQ="orders-${STAGE}-dlq"
 ORDER_EVENTS_TOPIC="order-events-${STAGE}.fifo"
 ORDER_EVENTS_FAILURES="order-events-failures-${STAGE}"
+DOCUMENT_LINK_KEYS="document-link-keys-${STAGE}"
 API_ID=orders
 
 # One line per function: component, name, timeout, memory. Read once, so no command in the loop
@@ -97,6 +99,12 @@ failures_url="$(awslocal sqs create-queue --queue-name "$ORDER_EVENTS_FAILURES" 
 failures_arn="$(awslocal sqs get-queue-attributes --queue-url "$failures_url" \
   --attribute-names QueueArn --query Attributes.QueueArn --output text)"
 
+log "secret ${DOCUMENT_LINK_KEYS} (a new document link key, as terraform-cdk's secret gets its first value by hand)"
+# The key goes through a file, never the command line; it stays inside this container.
+python3 -c 'import secrets; print("local=" + secrets.token_urlsafe(32), end="")' >"$WORK/document-link-keys"
+link_keys_arn="$(awslocal secretsmanager create-secret --name "$DOCUMENT_LINK_KEYS" \
+  --secret-string "file://$WORK/document-link-keys" --query ARN --output text)"
+
 for line in "${functions[@]}"; do
   read -r component name timeout memory <<<"$line"
   bundle="$BUNDLES/$component"
@@ -110,11 +118,12 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         if path.is_file():
             archive.write(path, path.relative_to(source).as_posix())
 PY
-  python3 - "$CONFIG" "$component" >"$WORK/$name-environment.json" <<'PY'
+  python3 - "$CONFIG" "$component" "$link_keys_arn" >"$WORK/$name-environment.json" <<'PY'
 import json, sys
 config = json.load(open(sys.argv[1]))
 function = next(f for f in config["functions"] if f["component"] == sys.argv[2])
-print(json.dumps({"Variables": {**config["shared"], **function["environment"]}}))
+keys = {"DOCUMENT_LINK_KEYS_SECRET_ARN": sys.argv[3]} if function["documentLinkKeys"] else {}
+print(json.dumps({"Variables": {**config["shared"], **function["environment"], **keys}}))
 PY
   awslocal lambda create-function --function-name "$name" \
     --runtime "$RUNTIME" --handler "$HANDLER" \

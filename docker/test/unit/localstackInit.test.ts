@@ -43,6 +43,7 @@ if (joined.startsWith('sqs create-queue')) console.log('http://localhost:4566/00
 if (joined.startsWith('sqs get-queue-attributes')) console.log('arn:aws:sqs:us-east-1:000000000000:' + option('--queue-url').split('/').pop());
 if (joined.startsWith('dynamodb create-table') && args.includes('--query')) console.log('arn:aws:dynamodb:us-east-1:000000000000:table/' + option('--table-name') + '/stream/2026-01-01T00:00:00.000');
 if (joined.startsWith('apigateway get-resources')) console.log('root0');
+if (joined.startsWith('secretsmanager create-secret')) console.log('arn:aws:secretsmanager:us-east-1:000000000000:secret:' + option('--name') + '-AbCdEf');
 if (joined.startsWith('apigateway create-resource')) console.log('proxy1');
 `;
 
@@ -96,7 +97,7 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
   const config = JSON.parse(readRepoFile('docker/localstack/functions.json')) as {
     runtime: string;
     shared: Record<string, string>;
-    functions: { component: string; name: string; environment: Record<string, string> }[];
+    functions: { component: string; name: string; documentLinkKeys: boolean; environment: Record<string, string> }[];
   };
 
   it('is executable, as LocalStack requires of shell hooks', () => {
@@ -177,9 +178,18 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
       expect(option(call, '--runtime')).toBe(config.runtime);
       expect(option(call, '--handler')).toBe('handler.handler');
       expect(call.files[option(call, '--zip-file')]).toBe('fonts/a.ttf\nhandler.js');
-      expect(fileOption(call, '--environment')).toEqual({ Variables: { ...config.shared, ...fn.environment } });
+      const keys = fn.documentLinkKeys ? { DOCUMENT_LINK_KEYS_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:document-link-keys-local-AbCdEf' } : {};
+      expect(fileOption(call, '--environment')).toEqual({ Variables: { ...config.shared, ...fn.environment, ...keys } });
     }
     expect(calls('lambda wait function-active-v2')).toHaveLength(config.functions.length);
+  });
+
+  it('makes the document link key secret with one new random key, and gives it to the ingress and the notifier only', () => {
+    const [created] = calls('secretsmanager create-secret');
+    expect(option(created!, '--name')).toBe('document-link-keys-local');
+    expect(created!.args.join(' ')).not.toMatch(/local=[\w-]{43}/);
+    expect(created!.files[option(created!, '--secret-string')]).toMatch(/^local=[\w-]{43}$/);
+    expect(config.functions.filter((f) => f.documentLinkKeys).map((f) => f.component).sort()).toEqual(['ingress-lambda', 'notifier-lambda']);
   });
 
   it('sends ObjectCreated events for invoices/*.pdf to the notifier', () => {

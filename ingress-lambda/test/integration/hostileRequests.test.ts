@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { handle } from 'hono/aws-lambda';
 import { createLogger, NO_METRICS, NO_TRACING, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { emailsTo } from '../../../notifier-lambda/test/support/mailInbox';
 import { createOrdersApp, serveOrdersApi, type OrdersApp } from '../../src';
 import { CORPUS_EMAIL, HOSTILE_REQUESTS, type HostileRequest } from '../support/hostileRequests';
@@ -30,6 +30,7 @@ beforeAll(async () => {
     now: () => new Date(),
     idempotencyTtlSeconds: 86_400,
     statusLinkExpirySeconds: 900,
+    documentLinks: documentLinksOf(stage),
   });
   // The same server `npm start` runs, on a free port: the byte-level cases go over a real socket.
   server = await serveOrdersApi(app, { port: 0, hostname: '127.0.0.1' });

@@ -14,7 +14,7 @@ import {
   TRACE_CONTEXT_KEYS,
 } from '@checkout/aws-adapters';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { captureStdout, metricTotals } from '../../../aws-adapters/test/support/emfOutput';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
     now: () => new Date(),
     idempotencyTtlSeconds: 86_400,
     statusLinkExpirySeconds: 900,
+    documentLinks: documentLinksOf(stage),
   };
   app = createOrdersApp(deps);
   stdout = captureStdout();

@@ -3,7 +3,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { handle } from 'hono/aws-lambda';
 import { createLogger, NO_METRICS, NO_TRACING, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { ORDER_EXAMPLES } from '../../src/orderExamples';
 
@@ -24,6 +24,7 @@ beforeAll(async () => {
     now: () => new Date(),
     idempotencyTtlSeconds: 86_400,
     statusLinkExpirySeconds: 900,
+    documentLinks: documentLinksOf(stage),
   };
   app = createOrdersApp(deps);
 });

@@ -2,7 +2,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { createLogger, NO_METRICS, NO_TRACING, InvoiceFiles, InvoiceNumbers, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { REFUND_EXAMPLES } from '../../src/refundExamples';
@@ -26,6 +26,7 @@ beforeAll(async () => {
     now: () => new Date(),
     idempotencyTtlSeconds: 86_400,
     statusLinkExpirySeconds: 900,
+    documentLinks: documentLinksOf(stage),
   };
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   app = createOrdersApp(deps);

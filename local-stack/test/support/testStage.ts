@@ -1,4 +1,5 @@
-import { createAwsClients, destroyAwsClients, type AwsClients } from '@checkout/aws-adapters';
+import { createAwsClients, destroyAwsClients, DocumentLinkGenerations, documentLinkKeySource, type AwsClients } from '@checkout/aws-adapters';
+import { parseDocumentLinkKeys } from '@checkout/domain';
 import { randomBytes } from 'node:crypto';
 import { provisionStage, type ProvisionedStage } from '../../src/provision';
 import { stageResources } from '../../src/resources';
@@ -33,10 +34,22 @@ export async function createTestStage(prefix: string, options: { visibilityTimeo
     ORDERS_DLQ_URL: resources.ordersDlqUrl,
     ORDER_EVENTS_TOPIC_ARN: resources.orderEventsTopicArn,
     LOG_LEVEL: 'SILENT',
+    // A key ring of the stage's own, as the local stack makes one at start.
+    DOCUMENT_LINK_KEYS: `test=${randomBytes(32).toString('base64url')}`,
+    DOCUMENT_LINK_BASE_URL: 'https://orders.test.example',
   };
   return { resources, clients, env, close: () => destroyAwsClients(clients) };
 }
 
 function pick(source: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.flatMap((k) => (source[k] === undefined ? [] : [[k, source[k]!]])));
+}
+
+/** The document link keys and generations of a stage: what the ingress's `documentLinks` dependency holds. */
+export function documentLinksOf(stage: TestStage, redirectSeconds = 300) {
+  return {
+    keys: documentLinkKeySource({ AWS_REGION: 'us-east-1', DOCUMENT_LINK_KEYS: parseDocumentLinkKeys(stage.env.DOCUMENT_LINK_KEYS!) }),
+    generations: new DocumentLinkGenerations(stage.clients.dynamo, stage.resources.ordersTable),
+    redirectSeconds,
+  };
 }

@@ -1,9 +1,10 @@
-import { CreditNoteNumbers, createLogger, NO_METRICS, NO_TRACING, InvoiceFiles, InvoiceNumbers, OrderStore, pdfDigest, RefundStore } from '@checkout/aws-adapters';
+import { CreditNoteNumbers, createLogger, NO_METRICS, NO_TRACING, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, InvoiceNumbers, OrderStore, pdfDigest, RefundStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey, newRefund, refundedQuantitiesAfter, refundLinesFor, type RefundRequest } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { createMailer, createNotifier, CreditNoteNotReadyError, loadNotifierConfig, NotificationsFailedError, type Mailer, type Notifier } from '../../src';
 import { aCustomer, anInvoicedOrder } from '../support/invoicedOrder';
+import { documentLinkFollower } from '../support/documentLinks';
 import { emailsTo } from '../support/mailInbox';
 import { anS3Event } from '../support/s3Event';
 
@@ -26,8 +27,22 @@ beforeAll(async () => {
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   creditNoteNumbers = new CreditNoteNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   mailer = createMailer(config);
-  notifier = createNotifier({ store, refunds, files, mailer, clock: () => new Date(), logger: createLogger('credit-note-test', 'SILENT'), metrics: NO_METRICS, tracing: NO_TRACING, config });
+  notifier = createNotifier({
+    store,
+    refunds,
+    links: new DocumentLinkGenerations(stage.clients.dynamo, stage.resources.ordersTable),
+    linkKeys: documentLinkKeySource(config),
+    mailer,
+    clock: () => new Date(),
+    logger: createLogger('credit-note-test', 'SILENT'),
+    files,
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
+    config,
+  });
+  follow = documentLinkFollower(stage);
 });
+let follow: ReturnType<typeof documentLinkFollower>;
 afterAll(() => {
   mailer.close();
   stage.close();
@@ -69,7 +84,11 @@ describe('credit note emails against DynamoDB Local, the S3 emulator and maildev
     expect(email!.text).toContain('Total credited: 23.99 EUR');
     expect(email!.html).toContain('Reason: <bdi>Arrived &lt;broken&gt;</bdi>');
     const link = email!.text!.split('\n').find((line) => line.startsWith('http'))!;
-    expect(new Uint8Array(await (await fetch(link)).arrayBuffer())).toEqual(pdf);
+    const redirect = await follow(link);
+    expect(redirect.status).toBe(303);
+    const download = await fetch(redirect.headers.get('location')!);
+    expect(download.headers.get('content-disposition')).toContain(`${creditNoteNumber}.pdf`);
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
     expect(await refunds.requireRefund(refundId)).toMatchObject({ status: 'NOTIFIED', notification: { messageId: email!.headers['message-id'] } });
     // The invoice's own notification is untouched: the order is still INVOICED, waiting for its event.
     expect(await store.requireOrder(order.orderId)).toMatchObject({ status: 'INVOICED' });

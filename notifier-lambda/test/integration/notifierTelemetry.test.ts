@@ -1,6 +1,6 @@
 import { ROOT_CONTEXT } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
-import { createLogger, createPipelineMetrics, createTracing, InvoiceFiles, InvoiceNumbers, OrderStore, RefundStore, SERVICES } from '@checkout/aws-adapters';
+import { createLogger, createPipelineMetrics, createTracing, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, InvoiceNumbers, OrderStore, RefundStore, SERVICES } from '@checkout/aws-adapters';
 import { freePort } from '../../../local-stack/src/ports';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { captureStdout, metricTotals } from '../../../aws-adapters/test/support/emfOutput';
@@ -23,6 +23,8 @@ const notifierWith = (mail: Mailer): Notifier =>
   createNotifier({
     store,
     refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable }),
+    links: new DocumentLinkGenerations(stage.clients.dynamo, stage.resources.ordersTable),
+    linkKeys: documentLinkKeySource(config),
     files,
     mailer: mail,
     clock: () => new Date(),

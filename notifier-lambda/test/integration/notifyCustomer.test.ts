@@ -1,5 +1,5 @@
-import { createLogger, InvoiceFiles, NO_METRICS, NO_TRACING, InvoiceNumbers, OrderOperations, OrderStore, RefundStore } from '@checkout/aws-adapters';
-import { invoiceObjectKey } from '@checkout/domain';
+import { createLogger, NO_METRICS, NO_TRACING, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, InvoiceNumbers, OrderOperations, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { invoiceObjectKey, verifyDocumentLink } from '@checkout/domain';
 import type { Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import { freePort } from '../../../local-stack/src/ports';
@@ -15,7 +15,9 @@ import {
   type Notifier,
 } from '../../src';
 import { handler } from '../../src/handler';
+import { formatUtcDateTime } from '../../src/invoiceEmail';
 import { aCustomer, anInvoicedOrder } from '../support/invoicedOrder';
+import { documentLinkFollower } from '../support/documentLinks';
 import { emailsTo, type InboxEmail } from '../support/mailInbox';
 import { anS3Event } from '../support/s3Event';
 
@@ -30,7 +32,20 @@ const logger = createLogger('notifier-test', 'SILENT');
 const MAIL_FROM = 'Example Trading <billing@example.com>';
 
 const notifierWith = (mail: Mailer): Notifier =>
-  createNotifier({ store, refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable }), files, mailer: mail, clock: () => new Date(), logger, metrics: NO_METRICS, tracing: NO_TRACING, config });
+  createNotifier({
+    store,
+    refunds: new RefundStore(stage.clients.dynamo, { orders: stage.resources.ordersTable }),
+    links: new DocumentLinkGenerations(stage.clients.dynamo, stage.resources.ordersTable),
+    linkKeys: documentLinkKeySource(config),
+    mailer: mail,
+    clock: () => new Date(),
+    logger,
+    files,
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
+    config,
+  });
+let follow: ReturnType<typeof documentLinkFollower>;
 
 beforeAll(async () => {
   stage = await createTestStage('notifier');
@@ -40,6 +55,7 @@ beforeAll(async () => {
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   mailer = createMailer(config);
   notifier = notifierWith(mailer);
+  follow = documentLinkFollower(stage);
 });
 afterAll(() => {
   mailer.close();
@@ -78,10 +94,20 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
 
     const link = linkIn(email.text!);
     expect(email.html).toContain(`href="${link.replaceAll('&', '&amp;')}"`);
-    const download = await fetch(link);
+    expect(link).toMatch(/^https:\/\/orders\.test\.example\/documents\/d1\.test\.[\w-]+\.[\w-]+$/);
+    const redirect = await follow(link);
+    expect(redirect.status).toBe(303);
+    const download = await fetch(redirect.headers.get('location')!);
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
     expect(download.headers.get('content-disposition')).toContain(`${order.invoice!.invoiceNumber}.pdf`);
+    // The date the email promises is the token's own expiry, 30 days on by default.
+    const verified = verifyDocumentLink(new URL(link).pathname.split('/').pop()!, await documentLinkKeySource(config).get(), new Date());
+    if (!verified.ok) throw new Error(`the emailed token does not verify: ${verified.reason}`);
+    expect(verified.claims).toMatchObject({ orderId: order.orderId, objectKey: key, generation: 0 });
+    expect(verified.claims.expiresAt.getTime() - Date.now()).toBeGreaterThan(30 * 86_400_000 - 60_000);
+    expect(verified.claims.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(30 * 86_400_000);
+    expect(email.text).toContain(`The link works until ${formatUtcDateTime(verified.claims.expiresAt)}.`);
 
     expect(await store.getOrder(order.orderId)).toMatchObject({ status: 'NOTIFIED', notification: { messageId } });
   });
@@ -127,6 +153,10 @@ describe('notifier against DynamoDB Local, the S3 emulator and maildev', () => {
     const emails = await emailsTo(order.customer.email);
     expect(emails).toHaveLength(2);
     expect(emails[1]!.subject).toBe(first.subject);
+    // The resent email carries a link of its own, issued now, with its own expiry.
+    const [firstLink, secondLink] = [linkIn(first.text!), linkIn(emails[1]!.text!)];
+    expect(secondLink).not.toBe(firstLink);
+    expect((await follow(secondLink)).status).toBe(303);
     const resent = await store.requireOrder(order.orderId);
     expect(resent).toMatchObject({
       status: 'NOTIFIED',

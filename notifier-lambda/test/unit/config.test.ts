@@ -1,7 +1,15 @@
 import { ConfigError } from '@checkout/aws-adapters';
+import { randomBytes } from 'node:crypto';
 import { loadNotifierConfig, parseMailbox } from '../../src/config';
 
-const valid = { ORDERS_TABLE: 'orders-dev', INVOICES_BUCKET: 'invoices-dev', MAIL_FROM: 'Example Trading <billing@example.com>' };
+const LINK_SECRET_ARN = 'arn:aws:secretsmanager:eu-central-1:123456789012:secret:document-link-keys-prod-AbCdEf';
+const valid = {
+  ORDERS_TABLE: 'orders-dev',
+  INVOICES_BUCKET: 'invoices-dev',
+  MAIL_FROM: 'Example Trading <billing@example.com>',
+  DOCUMENT_LINK_BASE_URL: 'https://orders.example.com',
+  DOCUMENT_LINK_KEYS_SECRET_ARN: LINK_SECRET_ARN,
+};
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -27,8 +35,18 @@ describe('loadNotifierConfig', () => {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: 1025,
       SMTP_SECURE: false,
-      EMAIL_LINK_EXPIRY_SECONDS: 604_800,
+      EMAIL_LINK_EXPIRY_SECONDS: 2_592_000,
     });
+  });
+
+  it('reads the document link keys from DOCUMENT_LINK_KEYS, or needs their secret, and never quotes them', () => {
+    const key = randomBytes(32).toString('base64url');
+    const { DOCUMENT_LINK_KEYS_SECRET_ARN: _arn, ...withoutKeys } = valid;
+    expect(loadNotifierConfig({ ...withoutKeys, DOCUMENT_LINK_KEYS: `k1=${key}` }).DOCUMENT_LINK_KEYS!.signing.id).toBe('k1');
+    expect(problemsOf(withoutKeys)).toEqual([expect.stringMatching(/^DOCUMENT_LINK_KEYS is required: or DOCUMENT_LINK_KEYS_SECRET_ARN must be set/)]);
+    const short = randomBytes(16).toString('base64url');
+    const problems = problemsOf({ ...withoutKeys, DOCUMENT_LINK_KEYS: `k1=${short}` });
+    expect(problems).toEqual(['DOCUMENT_LINK_KEYS (value not shown): key "k1" must be at least 32 bytes of base64url']);
   });
 
   it('treats empty optional variables as unset', () => {
@@ -56,8 +74,11 @@ describe('loadNotifierConfig', () => {
     ['SMTP_PORT', 'smtp', /must be a number/],
     ['SMTP_SECURE', 'yes', /true or false/],
     ['SMTP_CREDENTIALS_SECRET_ARN', 'smtp-secret', /Secrets Manager secret ARN/],
-    ['EMAIL_LINK_EXPIRY_SECONDS', '604801', /at most 604800/],
-    ['EMAIL_LINK_EXPIRY_SECONDS', '0', /at least 1/],
+    ['EMAIL_LINK_EXPIRY_SECONDS', '31622401', /at most 31622400/],
+    ['EMAIL_LINK_EXPIRY_SECONDS', '60', /at least 3600/],
+    ['DOCUMENT_LINK_BASE_URL', 'ftp://orders.example.com', /http\(s\) URL/],
+    ['DOCUMENT_LINK_BASE_URL', 'https://orders.example.com/?a=1', /without query/],
+    ['DOCUMENT_LINK_KEYS_SECRET_ARN', 'document-link-keys', /Secrets Manager secret ARN/],
     ['LOG_LEVEL', 'TRACE', /.+/],
   ])('names %s=%j in the error', (name, value, message) => {
     const problems = problemsOf({ ...valid, [name]: value });

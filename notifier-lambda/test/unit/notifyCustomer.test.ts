@@ -10,13 +10,15 @@ const untouchable = () => {
 const ports: NotifierPorts = {
   store: { claimNotification: untouchable, markNotified: untouchable, markResent: untouchable, recordNotificationFailure: untouchable, requireOrder: untouchable },
   refunds: { claimNotification: untouchable, markNotified: untouchable, recordNotificationFailure: untouchable },
-  files: { presignDownload: untouchable, traceContextOf: untouchable },
+  links: { generationOf: untouchable },
+  linkKeys: { get: untouchable },
   mailer: { send: untouchable, close: () => undefined },
   clock: () => new Date('2026-11-23T10:00:00.000Z'),
   logger: createLogger('notifier-test', 'SILENT'),
+  files: { traceContextOf: untouchable },
   metrics: NO_METRICS,
   tracing: NO_TRACING,
-  config: { INVOICES_BUCKET: 'invoices-dev', EMAIL_LINK_EXPIRY_SECONDS: 604_800 },
+  config: { INVOICES_BUCKET: 'invoices-dev', EMAIL_LINK_EXPIRY_SECONDS: 2_592_000, DOCUMENT_LINK_BASE_URL: 'https://orders.example.com' },
 };
 const invoiceKey = 'invoices/01KAQ2Z7X8Y9ZABCDEFGHJKMNP/INV-2026-000001.pdf';
 

@@ -20,6 +20,7 @@ import { ApiAuth, SCOPES } from './apiAuth';
 import { ApiFirewall } from './apiFirewall';
 import { GATEWAY_PROBLEMS, GatewayResponses } from './gatewayResponses';
 import { INVOICES_PREFIX, type InvoicesBucket } from './invoicesBucket';
+import type { DocumentLinkKeys } from './documentLinkKeys';
 import { NodeLambda } from './nodeLambda';
 import type { OrderQueues } from './queues';
 import type { Tables } from './tables';
@@ -29,6 +30,8 @@ export const ROUTES: { path: string; method: string; scopes?: string[] }[] = [
   { path: 'orders', method: 'POST', scopes: [SCOPES.write] },
   { path: 'orders/{id}', method: 'GET', scopes: [SCOPES.read] },
   { path: 'orders/{id}', method: 'PATCH', scopes: [SCOPES.write] },
+  // Emailed invoice and credit note links: the signed token is the capability (no login).
+  { path: 'documents/{token}', method: 'GET' },
   { path: 'openapi.json', method: 'GET' },
   { path: 'docs', method: 'GET' },
   { path: 'docs/{proxy+}', method: 'GET' },
@@ -62,6 +65,7 @@ export interface IngressApiProps {
   tables: Tables;
   queues: OrderQueues;
   invoices: InvoicesBucket;
+  linkKeys: DocumentLinkKeys;
 }
 
 /**
@@ -78,7 +82,7 @@ export class IngressApi extends Construct {
 
   constructor(scope: Construct, id: string, props: IngressApiProps) {
     super(scope, id);
-    const { settings, tables, queues, invoices } = props;
+    const { settings, tables, queues, invoices, linkKeys } = props;
     const stage = settings.stage;
 
     this.lambda = new NodeLambda(this, 'ingress', {
@@ -94,6 +98,8 @@ export class IngressApi extends Construct {
         INVOICES_BUCKET: invoices.bucket.bucket,
         ORDERS_QUEUE_URL: queues.queue.url,
         STATUS_LINK_EXPIRY_SECONDS: String(settings.api.statusLinkExpirySeconds),
+        DOCUMENT_REDIRECT_SECONDS: String(settings.api.documentRedirectSeconds),
+        DOCUMENT_LINK_KEYS_SECRET_ARN: linkKeys.arn,
         LOG_LEVEL: settings.logLevel,
         // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).
         TRACES_EXPORT: 'stdout',
@@ -112,6 +118,8 @@ export class IngressApi extends Construct {
           actions: ['s3:GetObject'],
           resources: [invoices.objectsArn(INVOICES_PREFIX)],
         },
+        // Checks the emailed document links (GET /documents/{token}); read once per cold start.
+        { sid: 'ReadDocumentLinkKeys', actions: ['secretsmanager:GetSecretValue'], resources: [linkKeys.arn] },
       ],
     });
 

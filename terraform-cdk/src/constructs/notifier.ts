@@ -5,6 +5,7 @@ import { S3BucketNotification } from '@cdktf/provider-aws/lib/s3-bucket-notifica
 import type { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import type { Statement } from '../iam';
 import type { StageSettings } from '../stages';
+import type { DocumentLinkKeys } from './documentLinkKeys';
 import type { Email } from './email';
 import { INVOICES_PREFIX, type InvoicesBucket } from './invoicesBucket';
 import { NodeLambda } from './nodeLambda';
@@ -18,10 +19,13 @@ export interface NotifierProps {
   tables: Tables;
   invoices: InvoicesBucket;
   email: Email;
+  linkKeys: DocumentLinkKeys;
+  /** Public base URL of the Orders API; emailed links are `<base>/documents/<token>`. */
+  documentLinkBaseUrl: string;
 }
 
 /**
- * Sends the invoice e-mail when a PDF lands under `invoices/`: S3 ObjectCreated → notifier Lambda
+ * Sends the invoice e-mail (with a signed document link) when a PDF lands under `invoices/`: S3 ObjectCreated → notifier Lambda
  * (asynchronous, 2 retries) → on final failure the event goes to `notifier-failures-<stage>`.
  */
 export class Notifier extends Construct {
@@ -41,8 +45,8 @@ export class Notifier extends Construct {
 
     const statements: Statement[] = [
       { sid: 'ReadAndMarkOrders', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [tables.orders.arn] },
-      // Needed to presign the download link put in the e-mail.
-      { sid: 'PresignInvoiceDownloads', actions: ['s3:GetObject'], resources: [invoices.objectsArn(INVOICES_PREFIX)] },
+      // Signs the document link put in the e-mail (the Orders API presigns the download when it is followed).
+      { sid: 'ReadDocumentLinkKeys', actions: ['secretsmanager:GetSecretValue'], resources: [props.linkKeys.arn] },
       {
         sid: 'SendInvoiceEmails',
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -78,6 +82,8 @@ export class Notifier extends Construct {
         MAIL_TRANSPORT: transport.kind,
         MAIL_FROM: settings.email.mailFrom,
         EMAIL_LINK_EXPIRY_SECONDS: String(settings.email.linkExpirySeconds),
+        DOCUMENT_LINK_BASE_URL: props.documentLinkBaseUrl,
+        DOCUMENT_LINK_KEYS_SECRET_ARN: props.linkKeys.arn,
         SES_CONFIGURATION_SET: email.configurationSet.configurationSetName,
         LOG_LEVEL: settings.logLevel,
         // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).

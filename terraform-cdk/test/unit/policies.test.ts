@@ -86,8 +86,9 @@ describe('least privilege per role (dev)', () => {
     dev = synths.dev;
     arn = (type, attribute, value) => ref(type, resourceWhere(dev, type, attribute, value)[0], 'arn');
   });
+  const linkKeys = () => arn('aws_secretsmanager_secret', 'name', 'document-link-keys-dev');
 
-  it('lets the ingress Lambda write orders and idempotency keys, enqueue and presign invoice downloads', () => {
+  it('lets the ingress Lambda write orders and idempotency keys, enqueue, presign invoice downloads and read the document link keys', () => {
     const orders = arn('aws_dynamodb_table', 'name', 'orders-dev');
     const idempotency = arn('aws_dynamodb_table', 'name', 'idempotency-dev');
     const queue = arn('aws_sqs_queue', 'name', 'orders-dev');
@@ -99,6 +100,7 @@ describe('least privilege per role (dev)', () => {
         ...table.flatMap((a) => [`${a} ${orders}`, `${a} ${idempotency}`]),
         `sqs:SendMessage ${queue}`,
         `s3:GetObject ${bucket}/invoices/*`,
+        `secretsmanager:GetSecretValue ${linkKeys()}`,
         `logs:CreateLogStream ${logs}:*`,
         `logs:PutLogEvents ${logs}:*`,
       ].sort(),
@@ -142,7 +144,7 @@ describe('least privilege per role (dev)', () => {
     );
   });
 
-  it('lets the notifier read and mark orders, presign, send through its SES identity and report failures', () => {
+  it('lets the notifier read and mark orders, read the document link keys, send through its SES identity and report failures', () => {
     const statements = rolePolicy(dev, 'checkout-notifier-dev');
     const ses = statements.find((s) => s.sid === 'SendInvoiceEmails')!;
     expect(ses.actions.sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
@@ -151,9 +153,26 @@ describe('least privilege per role (dev)', () => {
       ref('aws_sesv2_configuration_set', Object.keys(resources(dev, 'aws_sesv2_configuration_set'))[0]!, 'arn'),
     ]);
     expect(statements.map((s) => s.sid).sort()).toEqual(
-      ['DeliverFailedEvents', 'PresignInvoiceDownloads', 'ReadAndMarkOrders', 'SendInvoiceEmails', 'WriteOwnLogs'].sort(),
+      ['DeliverFailedEvents', 'ReadAndMarkOrders', 'ReadDocumentLinkKeys', 'SendInvoiceEmails', 'WriteOwnLogs'].sort(),
     );
-    expect(statements.some((s) => s.actions.includes('secretsmanager:GetSecretValue'))).toBe(false);
+    // It signs links; the Orders API presigns the download when a link is followed.
+    expect(statements.some((s) => s.actions.some((a) => a.startsWith('s3:')))).toBe(false);
+    expect(statements.filter((s) => s.actions.includes('secretsmanager:GetSecretValue'))).toEqual([
+      expect.objectContaining({ sid: 'ReadDocumentLinkKeys', actions: ['secretsmanager:GetSecretValue'], resources: [linkKeys()] }),
+    ]);
+  });
+
+  it('lets only the notifier and the ingress Lambda read the document link keys, and no one write them', () => {
+    const secret = linkKeys();
+    const readers = policyStatements(dev).filter((s) => s.resources.includes(secret));
+    expect(readers.map((s) => [s.sid, s.actions])).toEqual([
+      ['ReadDocumentLinkKeys', ['secretsmanager:GetSecretValue']],
+      ['ReadDocumentLinkKeys', ['secretsmanager:GetSecretValue']],
+    ]);
+    const documentOf = (role: string) => rolePolicy(dev, role)[0]!.document;
+    expect(readers.map((s) => s.document).sort()).toEqual([documentOf('checkout-ingress-dev'), documentOf('checkout-notifier-dev')].sort());
+    // The value is put by hand: Terraform never holds a key, so none is in the state.
+    expect(resources(dev, 'aws_secretsmanager_secret_version')).toEqual({});
   });
 
   it('grants the SMTP secret, and only that one, when a stage sends through SMTP', () => {

@@ -184,8 +184,8 @@ describe('the invoices bucket', () => {
 
 describe('the Lambdas', () => {
   it.each([
-    ['checkout-ingress-dev', 512, 10, ['IDEMPOTENCY_TABLE', 'ORDERS_QUEUE_URL', 'STATUS_LINK_EXPIRY_SECONDS']],
-    ['checkout-notifier-dev', 512, 30, ['MAIL_TRANSPORT', 'MAIL_FROM', 'EMAIL_LINK_EXPIRY_SECONDS', 'SES_CONFIGURATION_SET']],
+    ['checkout-ingress-dev', 512, 10, ['IDEMPOTENCY_TABLE', 'ORDERS_QUEUE_URL', 'STATUS_LINK_EXPIRY_SECONDS', 'DOCUMENT_REDIRECT_SECONDS', 'DOCUMENT_LINK_KEYS_SECRET_ARN']],
+    ['checkout-notifier-dev', 512, 30, ['MAIL_TRANSPORT', 'MAIL_FROM', 'EMAIL_LINK_EXPIRY_SECONDS', 'SES_CONFIGURATION_SET', 'DOCUMENT_LINK_BASE_URL', 'DOCUMENT_LINK_KEYS_SECRET_ARN']],
   ])('%s runs Node.js 24 on arm64 from its zipped dist folder with source maps', (name, memory, timeout, specific) => {
     const [logicalId, fn] = resourceWhere(dev, 'aws_lambda_function', 'function_name', name);
     expect(fn).toMatchObject({
@@ -204,6 +204,21 @@ describe('the Lambdas', () => {
     expect(fn.environment.variables.NODE_OPTIONS).toBe('--enable-source-maps');
     expect(fn.logging_config.log_group).toMatch(/^\$\{aws_cloudwatch_log_group\./);
     expect(logicalId).toBeDefined();
+  });
+
+  it('signs 30-day document links with the stage\'s key secret, pointing at the API stage, which checks them with the same secret', () => {
+    const [secretId] = resourceWhere(dev, 'aws_secretsmanager_secret', 'name', 'document-link-keys-dev');
+    const secretArn = ref('aws_secretsmanager_secret', secretId, 'arn');
+    const [, notifier] = resourceWhere(dev, 'aws_lambda_function', 'function_name', 'checkout-notifier-dev');
+    const [, ingress] = resourceWhere(dev, 'aws_lambda_function', 'function_name', 'checkout-ingress-dev');
+    expect(notifier.environment.variables).toMatchObject({
+      EMAIL_LINK_EXPIRY_SECONDS: String(30 * 86_400),
+      DOCUMENT_LINK_KEYS_SECRET_ARN: secretArn,
+      DOCUMENT_LINK_BASE_URL: ref('aws_api_gateway_stage', Object.keys(resources(dev, 'aws_api_gateway_stage'))[0]!, 'invoke_url'),
+    });
+    expect(ingress.environment.variables).toMatchObject({ DOCUMENT_LINK_KEYS_SECRET_ARN: secretArn, DOCUMENT_REDIRECT_SECONDS: '300' });
+    expect(resources(dev, 'aws_secretsmanager_secret')[secretId]).toMatchObject({ recovery_window_in_days: 7 });
+    expect(Object.values(resources(synthStage('prod'), 'aws_secretsmanager_secret'))).toEqual([expect.objectContaining({ name: 'document-link-keys-prod', recovery_window_in_days: 30 })]);
   });
 
   it('retries a failed notification twice, then sends the event to notifier-failures', () => {
@@ -228,7 +243,7 @@ describe('the orders API', () => {
     return `${method.http_method} ${pathOf(resourceId)}`;
   };
 
-  it('authorises order routes with Cognito scopes and leaves the docs public', () => {
+  it('authorises order routes with Cognito scopes and leaves the docs and the emailed document links public', () => {
     const routes = Object.fromEntries(
       Object.values(resources(dev, 'aws_api_gateway_method')).map((m) => [
         routeKey(dev, m),
@@ -239,6 +254,7 @@ describe('the orders API', () => {
       'POST /orders': ['checkout/orders.write'],
       'GET /orders/{id}': ['checkout/orders.read'],
       'PATCH /orders/{id}': ['checkout/orders.write'],
+      'GET /documents/{token}': 'public',
       'GET /openapi.json': 'public',
       'GET /docs': 'public',
       'GET /docs/{proxy+}': 'public',
@@ -248,7 +264,7 @@ describe('the orders API', () => {
   it('proxies every route to the ingress Lambda, which API Gateway may invoke for this stage', () => {
     const ingress = resourceWhere(dev, 'aws_lambda_function', 'function_name', 'checkout-ingress-dev');
     const integrations = Object.values(resources(dev, 'aws_api_gateway_integration'));
-    expect(integrations).toHaveLength(6);
+    expect(integrations).toHaveLength(7);
     for (const integration of integrations) {
       expect(integration).toMatchObject({
         type: 'AWS_PROXY',

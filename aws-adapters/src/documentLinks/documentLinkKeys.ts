@@ -1,0 +1,90 @@
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { DocumentLinkKeyError, parseDocumentLinkKeys, type DocumentLinkKeyRing } from '@checkout/domain';
+import { z } from 'zod';
+
+/** The document link keys, read once and kept (the Lambdas: once per cold start). */
+export interface DocumentLinkKeySource {
+  get(): Promise<DocumentLinkKeyRing>;
+  close(): void;
+}
+
+/** The variables that say where the document link keys are; one of the two must be set. */
+export const documentLinkKeysEnv = {
+  /** The key ring itself, `id=base64url,...` (first signs): local runs and tests. */
+  DOCUMENT_LINK_KEYS: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .transform((value, ctx) => {
+        try {
+          return parseDocumentLinkKeys(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: error instanceof DocumentLinkKeyError ? error.message : 'is not a key ring' });
+          return z.NEVER;
+        }
+      })
+      .optional(),
+  ),
+  /** A Secrets Manager secret holding the key ring as its SecretString: AWS. */
+  DOCUMENT_LINK_KEYS_SECRET_ARN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
+        message: 'must be a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)',
+      })
+      .optional(),
+  ),
+};
+
+/** Adds the issue "set one of the two" to a configuration that has neither (use in `superRefine`). */
+export function requireDocumentLinkKeys(
+  env: { DOCUMENT_LINK_KEYS?: DocumentLinkKeyRing | undefined; DOCUMENT_LINK_KEYS_SECRET_ARN?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (!env.DOCUMENT_LINK_KEYS && !env.DOCUMENT_LINK_KEYS_SECRET_ARN) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DOCUMENT_LINK_KEYS'],
+      message: 'or DOCUMENT_LINK_KEYS_SECRET_ARN must be set: the keys that sign and check emailed document links (id=base64url of 32 random bytes)',
+    });
+  }
+}
+
+/**
+ * The key ring from the configuration: DOCUMENT_LINK_KEYS as given, or else the secret
+ * DOCUMENT_LINK_KEYS_SECRET_ARN, read on first use and kept for the life of the process (a failed
+ * read is not kept: the next use reads again). Errors name the secret, never its value.
+ */
+export function documentLinkKeySource(
+  config: { AWS_REGION: string; DOCUMENT_LINK_KEYS?: DocumentLinkKeyRing | undefined; DOCUMENT_LINK_KEYS_SECRET_ARN?: string | undefined },
+  options: { client?: SecretsManagerClient } = {},
+): DocumentLinkKeySource {
+  const given = config.DOCUMENT_LINK_KEYS;
+  if (given) return { get: () => Promise.resolve(given), close() {} };
+  const secretArn = config.DOCUMENT_LINK_KEYS_SECRET_ARN;
+  if (!secretArn) throw new DocumentLinkKeyError('neither DOCUMENT_LINK_KEYS nor DOCUMENT_LINK_KEYS_SECRET_ARN is set');
+  let client = options.client;
+  let cached: Promise<DocumentLinkKeyRing> | undefined;
+  const read = async (): Promise<DocumentLinkKeyRing> => {
+    client ??= new SecretsManagerClient({ region: config.AWS_REGION });
+    const result = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
+    try {
+      return parseDocumentLinkKeys(result.SecretString ?? '');
+    } catch (error) {
+      throw new DocumentLinkKeyError(`secret ${secretArn} (DOCUMENT_LINK_KEYS_SECRET_ARN): ${(error as Error).message}`, { cause: error });
+    }
+  };
+  return {
+    get() {
+      cached ??= read().catch((error: unknown) => {
+        cached = undefined;
+        throw error;
+      });
+      return cached;
+    },
+    close() {
+      if (!options.client) client?.destroy();
+    },
+  };
+}

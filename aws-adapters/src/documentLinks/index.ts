@@ -1,0 +1,2 @@
+export * from './documentLinkGenerations';
+export * from './documentLinkKeys';
