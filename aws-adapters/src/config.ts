@@ -46,6 +46,10 @@ export const baseEnv = {
   INVOICES_BUCKET: envString(),
   LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
   S3_FORCE_PATH_STYLE: envBoolean().default(false),
+  /** Where finished spans go, one JSON object per line: `off`, `stdout` (AWS: CloudWatch Logs) or `file` (TRACES_FILE). */
+  TRACES_EXPORT: z.enum(['off', 'stdout', 'file'], { message: 'must be off, stdout or file' }).default('off'),
+  /** The span file when TRACES_EXPORT=file (the local stack sets both). */
+  TRACES_FILE: z.string().trim().min(1, { message: 'must be a file path' }).optional(),
 };
 
 /**

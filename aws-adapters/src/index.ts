@@ -13,3 +13,4 @@ export * from './tableKeys';
 export * from './refunds';
 export * from './documentLinks';
 export * from './products';
+export * from './telemetry';

@@ -1,6 +1,8 @@
 import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
+import type { Context } from '@opentelemetry/api';
+import { contextFromTraceHeaders, traceHeaders } from './telemetry/propagation';
 
 /** What is recorded about a stored PDF. */
 export interface PdfDigest {
@@ -24,7 +26,8 @@ export class InvoiceFiles {
   /**
    * Stores an invoice PDF under its deterministic key, with the order id and invoice number as
    * object metadata; `sha256` is the PDF's `pdfDigest`. Storing the same bytes again is harmless
-   * (same key, same content).
+   * (same key, same content). The active span's `traceparent` goes into the metadata too: the
+   * notifier, woken by this object's S3 event, continues the trace from it.
    */
   async putInvoicePdf(
     key: string,
@@ -41,9 +44,18 @@ export class InvoiceFiles {
         ContentDisposition: `inline; filename="${meta.invoiceNumber}.pdf"`,
         // S3 verifies the upload against the digest we record (base64 of the same SHA-256).
         ChecksumSHA256: Buffer.from(meta.sha256, 'hex').toString('base64'),
-        Metadata: { 'order-id': meta.orderId, 'invoice-number': meta.invoiceNumber },
+        Metadata: { 'order-id': meta.orderId, 'invoice-number': meta.invoiceNumber, ...traceHeaders() },
       }),
     );
+  }
+
+  /**
+   * The trace context an object carries in its metadata (`putInvoicePdf` stored it), as the parent
+   * of what follows from its S3 event; `base` when it has none. One HEAD request.
+   */
+  async traceContextOf(key: string, base: Context): Promise<Context> {
+    const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+    return contextFromTraceHeaders(head.Metadata, base);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
+import { traceMessageAttributes } from './telemetry/propagation';
 
 /**
  * What travels on the orders queue: ids only; the records live in DynamoDB. `{ orderId }` asks for
@@ -28,7 +29,8 @@ export class OrderQueue {
         QueueUrl: this.queueUrl,
         MessageBody: JSON.stringify(message),
         ...(this.delaySeconds > 0 ? { DelaySeconds: this.delaySeconds } : {}),
-        MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId } },
+        // The active span (the API request) continues in the worker: W3C traceparent as attributes.
+        MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId }, ...traceMessageAttributes() },
       }),
     );
     return result.MessageId;
@@ -41,7 +43,11 @@ export class OrderQueue {
       new SendMessageCommand({
         QueueUrl: this.queueUrl,
         MessageBody: JSON.stringify(message),
-        MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId }, refundId: { DataType: 'String', StringValue: refundId } },
+        MessageAttributes: {
+          orderId: { DataType: 'String', StringValue: orderId },
+          refundId: { DataType: 'String', StringValue: refundId },
+          ...traceMessageAttributes(),
+        },
       }),
     );
     return result.MessageId;

@@ -102,6 +102,19 @@ describe('the local console, in Chromium', () => {
     expect(html.headers()['content-security-policy']).toMatch(/^sandbox; default-src 'none'/);
     expect(await html.text()).toContain('Ada &lt;img src=x onerror="document.title=1"&gt; Łukasz');
 
+    // The order's trace, from the stack's span file: API → worker (render, store) → notifier.
+    await page.waitForSelector('#trace tbody tr:has-text("send invoice email")');
+    const spans = await page.locator('#trace tbody tr').evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent)),
+    );
+    expect(spans).toEqual([
+      ['POST /orders', 'ingress'],
+      ['process order message', 'invoice-worker'],
+      ['render invoice', 'invoice-worker'],
+      ['store invoice', 'invoice-worker'],
+      ['send invoice email', 'notifier'],
+    ]);
+
     if (process.env.CONSOLE_SCREENSHOT) {
       // Only for the picture: the viewer draws the page a moment after its load event, unobservably.
       await page.waitForTimeout(4000);

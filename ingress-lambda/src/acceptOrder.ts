@@ -7,11 +7,14 @@ import {
   type Logger,
   type OrderQueue,
   type OrderStore,
+  type PipelineMetrics,
   type ProductStore,
   type RefundStore,
   type StoredOrder,
+  type Tracing,
 } from '@checkout/aws-adapters';
 import { CatalogMismatchError, newOrder, OrderValidationError, priceOrder, requestFingerprint, skusOf, type CreateOrderRequest } from '@checkout/domain';
+import { trace } from '@opentelemetry/api';
 import { type Caller, idempotencyScopeOf, type TokenVerifier } from './auth';
 import type { DocumentLinkDeps } from './documentLinks';
 
@@ -24,6 +27,10 @@ export interface OrdersApiDeps {
   logger: Logger;
   /** Verifies the access token of every order route and of catalog changes (auth/tokenVerifier.ts). */
   auth: TokenVerifier;
+  /** OrdersAccepted and Failures (5xx), flushed once per request (requestTelemetry.ts). */
+  metrics: PipelineMetrics;
+  /** The request's span starts each order's trace. */
+  tracing: Tracing;
   now: () => Date;
   idempotencyTtlSeconds: number;
   statusLinkExpirySeconds: number;
@@ -55,7 +62,7 @@ export interface AcceptedOrder {
  * IdempotencyKeyReusedError.
  */
 export async function acceptOrder(
-  deps: Pick<OrdersApiDeps, 'store' | 'products' | 'queue' | 'logger' | 'now' | 'idempotencyTtlSeconds'>,
+  deps: Pick<OrdersApiDeps, 'store' | 'products' | 'queue' | 'logger' | 'metrics' | 'now' | 'idempotencyTtlSeconds'>,
   request: CreateOrderRequest,
   idempotencyKey: string | undefined,
   caller: Caller,
@@ -84,10 +91,12 @@ export async function acceptOrder(
 }
 
 async function sent(
-  deps: Pick<OrdersApiDeps, 'store' | 'queue' | 'logger'>,
+  deps: Pick<OrdersApiDeps, 'store' | 'queue' | 'logger' | 'metrics'>,
   result: { outcome: 'created' | 'replayed'; order: StoredOrder },
 ): Promise<AcceptedOrder> {
   const log = forOrder(deps.logger, result.order.orderId);
+  if (result.outcome === 'created') deps.metrics.add('OrdersAccepted');
+  trace.getActiveSpan()?.setAttribute('order.id', result.order.orderId);
   log.info(result.outcome === 'created' ? 'order received' : 'order replayed for Idempotency-Key', {
     totalMinor: result.order.totalMinor,
     currency: result.order.currency,

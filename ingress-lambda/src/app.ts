@@ -30,6 +30,7 @@ import { apiDocs } from './apiDocs';
 import { mountDocumentLinks } from './documentLinks';
 import { registerCatalogRoutes } from './catalogRoutes';
 import { requestRefund } from './requestRefund';
+import { requestTelemetry } from './requestTelemetry';
 import { REFUND_EXAMPLES } from './refundExamples';
 import {
   CancelOrderSchema,
@@ -187,6 +188,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     },
   });
 
+  app.use('*', requestTelemetry(deps));
   app.use('*', securityHeaders());
 
   // Who may call, checked before a body is read (API Gateway's authorizer does the same in AWS).

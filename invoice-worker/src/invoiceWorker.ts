@@ -1,5 +1,18 @@
 import { DeleteMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import { describeError, forOrder, isRefundMessage, parseOrderMessage, type Logger, type OrderStore, type RefundStore } from '@checkout/aws-adapters';
+import {
+  contextFromMessageAttributes,
+  describeError,
+  forOrder,
+  isRefundMessage,
+  parseOrderMessage,
+  TRACE_CONTEXT_KEYS,
+  type Logger,
+  type OrderStore,
+  type PipelineMetrics,
+  type RefundStore,
+  type Tracing,
+} from '@checkout/aws-adapters';
+import { ROOT_CONTEXT, SpanKind, type Span } from '@opentelemetry/api';
 import { Consumer } from 'sqs-consumer';
 import { handleDeadLetter, type DeadLetterDeps } from './deadLetters';
 import { issueCreditNote, type IssueCreditNoteDeps } from './issueCreditNote';
@@ -28,7 +41,14 @@ export interface InvoiceWorkerOptions {
 export type InvoiceWorkerDeps = IssueInvoiceDeps &
   IssueCreditNoteDeps &
   DeadLetterDeps &
-  OutboxSweepDeps & { sqs: SQSClient; store: OrderStore; refunds: RefundStore; logger: Logger };
+  OutboxSweepDeps & {
+    sqs: SQSClient;
+    store: OrderStore;
+    refunds: RefundStore;
+    logger: Logger;
+    /** InvoicesIssued, CreditNotesIssued, Failures, DeadLetters: flushed after each message. */
+    metrics: PipelineMetrics;
+  };
 
 export interface InvoiceWorker {
   /** True until stop() is called. */
@@ -79,14 +99,16 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
   };
 
   const handleOrderMessage = (message: Message) =>
-    track(async () => {
+    track(() => inMessageSpan(deps, 'process order message', message, async (span) => {
       let orderId: string | undefined;
       let refundId: string | undefined;
       try {
         const parsed = parseOrderMessage(message.Body);
         orderId = parsed.orderId;
         refundId = isRefundMessage(parsed) ? parsed.refundId : undefined;
+        span.setAttributes({ 'order.id': orderId, ...(refundId ? { 'refund.id': refundId } : {}) });
         const outcome = isRefundMessage(parsed) ? await issueCreditNote(deps, parsed) : await issueInvoice(deps, orderId);
+        if (outcome === 'issued') deps.metrics.add(refundId ? 'CreditNotesIssued' : 'InvoicesIssued');
         await deleteMessage(options.queueUrl, message);
         forOrder(deps.logger, orderId).debug('message done', { outcome, messageId: message.MessageId, ...(refundId ? { refundId } : {}) });
       } catch (error) {
@@ -98,11 +120,15 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
           messageId: message.MessageId,
           ...(refundId ? { refundId } : {}),
         });
+        deps.metrics.add('Failures');
         if (refundId) await deps.refunds.recordFailureReason(refundId, reason, deps.now()).catch(() => undefined);
         else if (orderId) await deps.store.recordFailureReason(orderId, reason, deps.now()).catch(() => undefined);
         throw error;
+      } finally {
+        // Per message: the EMF line leaves while the worker runs on, and a SIGKILL loses at most this message's.
+        deps.metrics.flush();
       }
-    }).then(() => undefined);
+    })).then(() => undefined);
 
   const orderConsumers = Array.from({ length: options.pollers }, () =>
     Consumer.create({
@@ -110,6 +136,8 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
       queueUrl: options.queueUrl,
       heartbeatInterval: options.heartbeatIntervalSeconds,
       messageSystemAttributeNames: ['ApproximateReceiveCount'],
+      // The trace context the API put on the message (`OrderQueue.send`).
+      messageAttributeNames: [...TRACE_CONTEXT_KEYS],
       terminateVisibilityTimeout: (messages) => retryDelaySeconds(receiveCount(messages[0]), options),
       handleMessage: handleOrderMessage,
     }),
@@ -121,10 +149,18 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
     messageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
     messageAttributeNames: ['All'],
     handleMessage: (message) =>
-      track(async () => {
-        await handleDeadLetter(deps, message);
-        await deleteMessage(options.deadLetterQueueUrl, message);
-      }).then(() => undefined),
+      track(() => inMessageSpan(deps, 'process dead letter', message, async () => {
+        try {
+          await handleDeadLetter(deps, message);
+          await deleteMessage(options.deadLetterQueueUrl, message);
+          deps.metrics.add('DeadLetters');
+        } catch (error) {
+          deps.metrics.add('Failures');
+          throw error;
+        } finally {
+          deps.metrics.flush();
+        }
+      })).then(() => undefined),
   });
 
   const consumers = [...orderConsumers.map((consumer) => ['orders', consumer] as const), ['dead-letters', deadLetters] as const];
@@ -180,6 +216,22 @@ export function startInvoiceWorker(deps: InvoiceWorkerDeps, options: InvoiceWork
       return { drained };
     },
   };
+}
+
+/**
+ * One CONSUMER span per received message, child of the span that sent it (its `traceparent`
+ * attribute); a message without one starts a new trace, never a child of another message's span.
+ */
+function inMessageSpan<T>(deps: Pick<InvoiceWorkerDeps, 'tracing'>, name: string, message: Message, work: (span: Span) => Promise<T>): Promise<T> {
+  return deps.tracing.inSpan(
+    name,
+    {
+      kind: SpanKind.CONSUMER,
+      parent: contextFromMessageAttributes(message.MessageAttributes, ROOT_CONTEXT),
+      attributes: { 'messaging.system': 'aws_sqs', 'messaging.operation.type': 'process', 'messaging.message.id': message.MessageId ?? '' },
+    },
+    work,
+  );
 }
 
 const HEARTBEAT_AFTER_DELETE = /changing visibility timeout.*(does not exist|receipt handle)/is;

@@ -1,4 +1,5 @@
-import { forOrder, pdfDigest, type CreditNoteNumbers, type InvoiceFiles, type Logger, type OrderStore, type RefundStore } from '@checkout/aws-adapters';
+import { forOrder, pdfDigest, type CreditNoteNumbers, type InvoiceFiles, type Logger, type OrderStore, type RefundStore, type Tracing } from '@checkout/aws-adapters';
+import { SpanKind } from '@opentelemetry/api';
 import { creditNoteDocumentFor, invoiceObjectKey, invoiceXmlObjectKey, type InvoiceDocument, type Seller } from '@checkout/domain';
 import type { RenderedInvoice } from './renderInvoice';
 
@@ -12,6 +13,7 @@ export interface IssueCreditNoteDeps {
   seller: Seller;
   logger: Logger;
   now: () => Date;
+  tracing: Pick<Tracing, 'inSpan'>;
 }
 
 export type CreditNoteOutcome = 'issued' | 'already-issued' | 'failed-earlier';
@@ -82,6 +84,8 @@ async function store(
   rendered: RenderedInvoice,
   sha256: string,
 ): Promise<void> {
-  await deps.files.putInvoiceXml(invoiceXmlObjectKey(orderId, creditNoteNumber), rendered.ublXml, { orderId, invoiceNumber: creditNoteNumber });
-  await deps.files.putInvoicePdf(objectKey, rendered.pdf, { orderId, invoiceNumber: creditNoteNumber, sha256 });
+  await deps.tracing.inSpan('store credit note', { kind: SpanKind.CLIENT, attributes: { 'order.id': orderId, 'aws.s3.key': objectKey } }, async () => {
+    await deps.files.putInvoiceXml(invoiceXmlObjectKey(orderId, creditNoteNumber), rendered.ublXml, { orderId, invoiceNumber: creditNoteNumber });
+    await deps.files.putInvoicePdf(objectKey, rendered.pdf, { orderId, invoiceNumber: creditNoteNumber, sha256 });
+  });
 }

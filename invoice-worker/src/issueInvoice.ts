@@ -1,4 +1,5 @@
-import { forOrder, pdfDigest, type InvoiceFiles, type InvoiceNumberer, type Logger, type OrderStore } from '@checkout/aws-adapters';
+import { forOrder, pdfDigest, type InvoiceFiles, type InvoiceNumberer, type Logger, type OrderStore, type Tracing } from '@checkout/aws-adapters';
+import { SpanKind } from '@opentelemetry/api';
 import {
   assertInvoiceable,
   invoiceDocumentFor,
@@ -20,6 +21,8 @@ export interface IssueInvoiceDeps {
   seller: Seller;
   logger: Logger;
   now: () => Date;
+  /** The S3 puts get a span of their own; the PDF's metadata carries it to the notifier. */
+  tracing: Pick<Tracing, 'inSpan'>;
 }
 
 export type IssueOutcome = 'issued' | 'already-issued' | 'cancelled' | 'failed-earlier';
@@ -103,6 +106,8 @@ async function storeInvoice(
   rendered: RenderedInvoice,
   sha256: string,
 ): Promise<void> {
-  await deps.files.putInvoiceXml(invoiceXmlObjectKey(orderId, invoiceNumber), rendered.ublXml, { orderId, invoiceNumber });
-  await deps.files.putInvoicePdf(objectKey, rendered.pdf, { orderId, invoiceNumber, sha256 });
+  await deps.tracing.inSpan('store invoice', { kind: SpanKind.CLIENT, attributes: { 'order.id': orderId, 'aws.s3.key': objectKey } }, async () => {
+    await deps.files.putInvoiceXml(invoiceXmlObjectKey(orderId, invoiceNumber), rendered.ublXml, { orderId, invoiceNumber });
+    await deps.files.putInvoicePdf(objectKey, rendered.pdf, { orderId, invoiceNumber, sha256 });
+  });
 }

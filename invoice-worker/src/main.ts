@@ -2,6 +2,8 @@ import {
   ConfigError,
   createAwsClients,
   createLogger,
+  createPipelineMetrics,
+  createTracing,
   CreditNoteNumbers,
   DEFAULT_NUMBERER_OPTIONS,
   InvoiceFiles,
@@ -10,6 +12,8 @@ import {
   OrderQueue,
   OrderStore,
   RefundStore,
+  SERVICES,
+  tracesDestinationFrom,
 } from '@checkout/aws-adapters';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -18,6 +22,7 @@ import { join } from 'node:path';
 import { loadWorkerConfig, sellerFrom } from './config';
 import { startHealthServer } from './healthServer';
 import { startInvoiceWorker, type InvoiceWorker } from './invoiceWorker';
+import { observedRendering } from './observedRendering';
 import { COLOR_PROFILE_FILE, createInvoiceRendering } from './renderInvoice';
 
 /**
@@ -27,7 +32,9 @@ import { COLOR_PROFILE_FILE, createInvoiceRendering } from './renderInvoice';
  */
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
-  const logger = createLogger('invoice-worker', config.LOG_LEVEL);
+  const logger = createLogger(SERVICES.worker, config.LOG_LEVEL);
+  const metrics = createPipelineMetrics({ service: SERVICES.worker, stage: config.STAGE, logger });
+  const tracing = createTracing({ service: SERVICES.worker, destination: tracesDestinationFrom(config) });
   const clients = createAwsClients(config);
   const bundledFonts = join(__dirname, 'fonts');
   const bundledColorProfile = join(__dirname, 'color', COLOR_PROFILE_FILE);
@@ -61,10 +68,12 @@ async function main(): Promise<void> {
       numberer,
       queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
       files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
-      render,
+      render: observedRendering(render, { tracing, metrics }),
       seller: sellerFrom(config),
       logger,
       now,
+      metrics,
+      tracing,
     },
     {
       queueUrl: config.ORDERS_QUEUE_URL,
@@ -88,6 +97,7 @@ async function main(): Promise<void> {
     const { drained } = await worker!.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
     // After the drain: in-flight invoices may still need numbers. Then the lease goes at once.
     await numberer.stop();
+    await tracing.shutdown();
     health?.close();
     logger.info('worker stopped', { drained });
     process.exit(0);

@@ -26,6 +26,8 @@ const LocalStackEnvSchema = z.object({
   LOCAL_WORKERS: envInt(1, 16).default(1),
   /** Notifier invocations running at once (Lambda runs as many as there are events, up to the account's concurrency). */
   LOCAL_NOTIFIER_CONCURRENCY: envInt(1, 256).default(32),
+  /** Where the stack keeps what it writes to disk: `traces.jsonl`, the spans of every component (emptied at each start). */
+  LOCAL_DATA_DIR: z.string().trim().min(1, { message: 'must be a directory path' }).default('.local'),
   /** Count every request to the AWS and DynamoDB emulators by operation (GET <endpoint>/__requests); for benchmarks. */
   LOCAL_COUNT_REQUESTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false').transform((value) => value === 'true'),
 });

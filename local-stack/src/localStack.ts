@@ -5,7 +5,8 @@ import { notifierFromEnv } from '@checkout/notifier-lambda';
 import { orderEventsPublisherFromEnv, subscribeToOrderEvents } from '@checkout/order-events';
 import { eventTopicFeed, opsFromEnv, startConsole } from '@checkout/ops';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { portVariables, type LocalStackConfig } from './config';
 import type { ObjectCreated } from './awsEmulator';
 import { seedDemoCatalog } from './demoCatalog';
@@ -36,6 +37,8 @@ export interface LocalStackUrls {
   tokenUrl: string;
   /** ARN of the SNS FIFO topic of the order events (subscribe an SQS queue to it). */
   orderEvents: string;
+  /** The JSON-lines file every component writes its spans to (LOCAL_DATA_DIR/traces.jsonl). */
+  traces: string;
 }
 
 export interface RunningLocalStack {
@@ -46,6 +49,9 @@ export interface RunningLocalStack {
   workerPids(): number[];
   stop(): Promise<void>;
 }
+
+/** The file of spans under LOCAL_DATA_DIR. */
+export const TRACES_FILE_NAME = 'traces.jsonl';
 
 /** Where the worker bundle is, from src/ (tests) or dist/ (npm start) alike. */
 const WORKER_ENTRY = join(__dirname, '..', '..', 'invoice-worker', 'dist', 'main.js');
@@ -107,8 +113,16 @@ export async function startLocalStack(
       (added) => `${added} products added`,
     );
 
+    // One trace file for the API, the notifier and every worker process, emptied at each start.
+    const dataDir = resolve(config.LOCAL_DATA_DIR);
+    mkdirSync(dataDir, { recursive: true });
+    const tracesFile = join(dataDir, TRACES_FILE_NAME);
+    writeFileSync(tracesFile, '');
+
     const env: Record<string, string> = {
       ...emulators.env,
+      TRACES_EXPORT: 'file',
+      TRACES_FILE: tracesFile,
       STAGE: config.STAGE,
       LOG_LEVEL: config.LOG_LEVEL,
       ORDERS_TABLE: resources.ordersTable,
@@ -196,7 +210,14 @@ export async function startLocalStack(
       // The console hears the order events as any subscriber does: a FIFO queue subscribed to the topic.
       const subscription = await subscribeToOrderEvents(resources.orderEventsTopicArn, { region: config.AWS_REGION, name: `console-${config.STAGE}` });
       const feed = eventTopicFeed(ops, subscription, { depthIntervalMs: 2000 });
-      const running = await startConsole({ ops, port: config.LOCAL_CONSOLE_PORT, publicDir: CONSOLE_PUBLIC_DIR, inboxApi: emulators.mail.webUrl, feed });
+      const running = await startConsole({
+        ops,
+        port: config.LOCAL_CONSOLE_PORT,
+        publicDir: CONSOLE_PUBLIC_DIR,
+        inboxApi: emulators.mail.webUrl,
+        feed,
+        tracesFile,
+      });
       stops.push(async () => {
         await running.stop();
         await subscription.close().catch((error: unknown) => consoleLogger.warn('console: unsubscribing from the order events failed', { error: String(error) }));
@@ -220,6 +241,7 @@ export async function startLocalStack(
         cognito: emulators.identity.endpoint,
         tokenUrl: emulators.identity.tokenUrl,
         orderEvents: resources.orderEventsTopicArn,
+        traces: tracesFile,
       },
       env,
       workerPids: () => workers.pids(),

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       `  SQS + S3 + SNS ${urls.aws}        (aws --endpoint-url ${urls.aws} s3 ls s3://${stack.env.INVOICES_BUCKET} --recursive)`,
       `  DynamoDB       ${urls.dynamodb}`,
       `  Order events   ${urls.orderEvents}   (SNS FIFO: subscribe an SQS FIFO queue, README "Order events")`,
+      `  Traces         ${urls.traces}   (one span per line: jq 'select(.attributes."order.id" == "<orderId>")')`,
       '',
     ].join('\n') + '\n',
   );

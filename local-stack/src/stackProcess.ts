@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { localShopAuthorization } from './localIdentity';
@@ -19,6 +21,8 @@ export interface LocalStackProcess {
   shopAuthorization(scopes?: readonly string[]): Promise<{ authorization: string }>;
   /** ARN of the stack's SNS FIFO topic of order events (on the AWS emulator at `awsUrl`). */
   orderEventsTopicArn: string;
+  /** The stack's trace file (one span per line), in a data directory of its own that `stop` removes. */
+  tracesFile: string;
   /** Every JSON log line the stack and its workers printed so far (stdout and stderr, each in its order). */
   logs: Record<string, unknown>[];
   /** Every plain (not JSON) line on stdout so far, in order: the start-up progress and the banner. */
@@ -59,6 +63,8 @@ export async function startLocalStackProcess(options: { env?: Record<string, str
 async function startOnFreePorts(options: { env?: Record<string, string> }): Promise<LocalStackProcess> {
   const [api, aws, dynamodb, smtp, inbox, consolePort, cognito] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
   const tokens = new Map<string, Promise<{ authorization: string }>>();
+  // Stacks of parallel test files must not share (or empty) each other's trace file.
+  const dataDir = mkdtempSync(join(tmpdir(), 'checkout-stack-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'local-stack', 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -70,6 +76,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
       LOCAL_INBOX_PORT: String(inbox),
       LOCAL_CONSOLE_PORT: String(consolePort),
       LOCAL_COGNITO_PORT: String(cognito),
+      LOCAL_DATA_DIR: dataDir,
       LOG_LEVEL: 'INFO',
       ...options.env,
     },
@@ -108,6 +115,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
   createInterface({ input: child.stdout! }).on('line', (line) => onLine(line, 'stdout'));
   createInterface({ input: child.stderr! }).on('line', (line) => onLine(line, 'stderr'));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  void exited.then(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const nextLog = (match: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
@@ -141,6 +149,7 @@ async function startOnFreePorts(options: { env?: Record<string, string> }): Prom
       return token;
     },
     orderEventsTopicArn: (ready.urls as { orderEvents: string }).orderEvents,
+    tracesFile: (ready.urls as { traces: string }).traces,
     logs,
     printed,
     workerPids: () => [...workerPids.entries()].sort(([a], [b]) => a - b).map(([, pid]) => pid),

@@ -1,11 +1,16 @@
 import {
   createAwsClients,
   createLogger,
+  createPipelineMetrics,
+  createTracing,
   destroyAwsClients,
   DocumentLinkGenerations,
   documentLinkKeySource,
+  InvoiceFiles,
   OrderStore,
   RefundStore,
+  SERVICES,
+  tracesDestinationFrom,
   type AwsClients,
   type Logger,
 } from '@checkout/aws-adapters';
@@ -14,7 +19,7 @@ import { loadNotifierConfig, type NotifierConfig } from './config';
 import { createNotifier, type Notifier } from './notifyCustomer';
 import type { Mailer } from './ports';
 
-export const SERVICE_NAME = 'notifier';
+export const SERVICE_NAME = SERVICES.notifier;
 
 export interface RunningNotifier extends Notifier {
   config: NotifierConfig;
@@ -39,6 +44,7 @@ export function notifierFromEnv(
   // The notifier never creates orders, so it needs no idempotency table.
   const store = new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE });
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
+  const tracing = createTracing({ service: SERVICE_NAME, destination: tracesDestinationFrom(config) });
   // Read on the first email and kept while the container lives (once per cold start).
   const linkKeys = documentLinkKeySource(config);
   const notifier = createNotifier({
@@ -49,6 +55,9 @@ export function notifierFromEnv(
     mailer,
     clock: options.clock ?? (() => new Date()),
     logger,
+    files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
+    metrics: createPipelineMetrics({ service: SERVICE_NAME, stage: config.STAGE, logger }),
+    tracing,
     config,
   });
   return {
@@ -56,6 +65,7 @@ export function notifierFromEnv(
     config,
     logger,
     close() {
+      void tracing.shutdown();
       if (!options.mailer) mailer.close();
       linkKeys.close();
       if (!options.clients) destroyAwsClients(clients);

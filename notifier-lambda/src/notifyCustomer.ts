@@ -5,6 +5,7 @@ import { CreditNoteNotReadyError, InvoiceEmailNotSentError, InvoiceNotReadyError
 import { creditNoteEmail } from './creditNoteEmail';
 import { documentLinkFor } from './documentLinkFor';
 import { invoiceEmail } from './invoiceEmail';
+import { observedNotification } from './observedNotification';
 import type { NotifierPorts } from './ports';
 
 /**
@@ -48,11 +49,19 @@ export interface Notifier {
   notify(object: CreatedObject, options?: NotifyOptions): Promise<NotificationOutcome>;
 }
 
-/** Binds the core to its ports. */
+/** Binds the core to its ports. Metrics and spans leave when each call settles (a Lambda may be frozen after it returns). */
 export function createNotifier(ports: NotifierPorts): Notifier {
+  const flushed = async <T>(work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } finally {
+      ports.metrics.flush();
+      await ports.tracing.flush();
+    }
+  };
   return {
-    handle: (event, options) => notifyCustomers(ports, event, options),
-    notify: (object, options) => notifyCustomer(ports, object, options),
+    handle: (event, options) => flushed(notifyCustomers(ports, event, options)),
+    notify: (object, options) => flushed(observedNotification(ports, object, options)),
   };
 }
 
@@ -70,7 +79,7 @@ export async function notifyCustomers(ports: NotifierPorts, event: S3Event, opti
   for (const record of records) {
     const object = { bucket: record.s3.bucket.name, key: decodeS3Key(record.s3.object.key), eventName: record.eventName };
     try {
-      outcomes.push(await notifyCustomer(ports, object, options));
+      outcomes.push(await observedNotification(ports, object, options));
     } catch (error) {
       failures.push({ key: object.key, error });
     }

@@ -1,4 +1,4 @@
-import type { DocumentLinkGenerations, DocumentLinkKeySource, Logger, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import type { DocumentLinkGenerations, DocumentLinkKeySource, InvoiceFiles, Logger, OrderStore, PipelineMetrics, RefundStore, Tracing } from '@checkout/aws-adapters';
 import type { Mailbox, NotifierConfig } from './config';
 
 /** One email, already rendered. The sender (MAIL_FROM) is the mailer's business. */
@@ -29,5 +29,11 @@ export interface NotifierPorts {
   mailer: Mailer;
   clock: () => Date;
   logger: Logger;
+  /** Reads the trace context the worker stored in the PDF's metadata (one HEAD, only when tracing is on). */
+  files: Pick<InvoiceFiles, 'traceContextOf'>;
+  /** EmailsSent and Failures, flushed once per invocation. */
+  metrics: PipelineMetrics;
+  /** One span per object, continuing the worker's trace from the PDF's metadata; flushed once per invocation. */
+  tracing: Tracing;
   config: Pick<NotifierConfig, 'INVOICES_BUCKET' | 'EMAIL_LINK_EXPIRY_SECONDS' | 'DOCUMENT_LINK_BASE_URL'>;
 }

@@ -111,6 +111,8 @@ async function renderDetail() {
   frame.hidden = !pdfUrl;
   $('invoice-none').hidden = Boolean(pdfUrl);
 
+  void renderTrace(view.orderId, view.status).catch(showError);
+
   $('emails-none').hidden = emails.length > 0;
   // Emails already shown keep their frames: a redraw would reload every one of them.
   const shown = new Map([...$('emails').children].map((li) => [li.dataset.emailId, li]));
@@ -126,6 +128,39 @@ async function renderDetail() {
         ),
     ),
   );
+}
+
+/**
+ * The order's traces from the stack's span file: one row per span, indented under its parent, with
+ * a bar for when it ran. The email's span ends a moment after NOTIFIED is stored, so while an
+ * order shown as NOTIFIED has no notifier span yet, the trace is fetched again shortly.
+ */
+async function renderTrace(orderId, status, attempt = 0) {
+  const { traces } = await api(`/api/orders/${encodeURIComponent(orderId)}/trace`);
+  if (orderId !== selectedId) return;
+  const rows = traces.flatMap((trace) => {
+    const end = Math.max(...trace.map((span) => span.offsetMs + span.durationMs), 1);
+    return trace.map((span) => {
+      const bar = el('span', { class: `bar bar-${span.service}` });
+      // CSSOM, not a style attribute: the CSP allows no inline style.
+      bar.style.marginLeft = `${(span.offsetMs / end) * 100}%`;
+      bar.style.width = `${Math.max((span.durationMs / end) * 100, 0.5)}%`;
+      return el(
+        'tr',
+        { 'data-span-id': span.spanId, 'data-trace-id': span.traceId, class: span.status === 'ERROR' ? 'span-error' : '' },
+        el('td', { class: `span-name depth-${Math.min(span.depth, 4)}`, text: span.name }),
+        el('td', { text: span.service }),
+        el('td', { text: `+${span.offsetMs} ms` }),
+        el('td', { text: `${span.durationMs.toFixed(1)} ms` }),
+        el('td', { class: 'span-bar' }, bar),
+      );
+    });
+  });
+  $('trace').querySelector('tbody').replaceChildren(...rows);
+  $('trace').hidden = rows.length === 0;
+  $('trace-none').hidden = rows.length > 0;
+  const emailed = traces.some((trace) => trace.some((span) => span.service === 'notifier'));
+  if (status === 'NOTIFIED' && !emailed && attempt < 20) setTimeout(() => void renderTrace(orderId, status, attempt + 1).catch(showError), 250);
 }
 
 function select(orderId) {

@@ -7,6 +7,7 @@ import { Alarms } from './constructs/alarms';
 import { DocumentLinkKeys } from './constructs/documentLinkKeys';
 import { Email } from './constructs/email';
 import { IngressApi } from './constructs/ingressApi';
+import { Monitoring } from './constructs/monitoring';
 import { InvoicesBucket } from './constructs/invoicesBucket';
 import { Notifier } from './constructs/notifier';
 import { OrderEvents } from './constructs/orderEvents';
@@ -128,6 +129,12 @@ export class CheckoutStack extends TerraformStack {
       },
     });
 
+    const monitoring = new Monitoring(this, 'monitoring', {
+      settings,
+      alarmTopicArn: alarms.topic.arn,
+      logGroupNames: [ingress.lambda.logGroup.name, worker.logGroup.name, notifier.lambda.logGroup.name],
+    });
+
     const output = (id: string, value: string, description: string, sensitive = false) =>
       new TerraformOutput(this, id, { value, description, sensitive });
     output('api_url', ingress.invokeUrl, 'Base URL of the orders API (append /orders, /docs).');
@@ -142,6 +149,7 @@ export class CheckoutStack extends TerraformStack {
     output('invoices_bucket', invoices.bucket.bucket, 'Bucket holding the invoice PDFs.');
     output('orders_queue_url', queues.queue.url, 'Orders queue.');
     output('alarm_topic_arn', alarms.topic.arn, 'SNS topic of the alarms.');
+    output('dashboard_name', monitoring.dashboard.dashboardName, 'CloudWatch dashboard of the pipeline metrics, alarms and spans.');
     output('order_events_topic_arn', orderEvents.topic.arn, 'SNS FIFO topic of the order events (subscribe SQS queues).');
     if (email.isDomain) {
       new TerraformOutput(this, 'ses_dkim_tokens', {

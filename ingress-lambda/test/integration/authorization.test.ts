@@ -1,15 +1,15 @@
 import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { createLogger, InvoiceFiles, InvoiceNumbers, OrderQueue, orderKey, OrderStore, RefundStore, SCOPES } from '@checkout/aws-adapters';
+import { InvoiceNumbers, orderKey, SCOPES } from '@checkout/aws-adapters';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { cognitoLocalSigningKey, signJwt } from '../../../local-stack/src/clientCredentials';
 import { LOCAL_IDENTITY } from '../../../local-stack/src/identityProvider';
-import { serviceAuthorization, serviceToken, signedInCustomer, type SignedInCustomer, tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
+import { serviceAuthorization, serviceToken, signedInCustomer, type SignedInCustomer } from '../../../local-stack/test/support/identity';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
-import { AuthenticationError, type AuthEnv, authGuards, createOrdersApp, createTokenVerifier, PermissionError, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { AuthenticationError, type AuthEnv, authGuards, createOrdersApp, PermissionError, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { testOrdersApiDeps } from '../support/testOrdersApi';
 
 /**
@@ -26,7 +26,6 @@ let shop: { authorization: string };
 
 beforeAll(async () => {
   stage = await createTestStage('auth');
-  const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
   deps = testOrdersApiDeps(stage);
   app = createOrdersApp(deps);
   [alice, bob, shop] = await Promise.all([signedInCustomer(), signedInCustomer(), serviceAuthorization()]);

@@ -3,7 +3,7 @@ import { serviceAuthorization, signedInCustomer } from '../../../local-stack/tes
 import { randomUUID } from 'node:crypto';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { testOrdersApiDeps } from '../support/testOrdersApi';
 

@@ -1,4 +1,4 @@
-import { createLogger, DocumentLinkGenerations, InvoiceFiles, InvoiceNumbers, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { DocumentLinkGenerations, InvoiceNumbers } from '@checkout/aws-adapters';
 import { invoiceObjectKey, parseDocumentLinkKeys, signDocumentLink, type DocumentLinkClaims } from '@checkout/domain';
 import { randomBytes } from 'node:crypto';
 import { ulid } from 'ulid';
@@ -15,7 +15,6 @@ let generations: DocumentLinkGenerations;
 
 beforeAll(async () => {
   stage = await createTestStage('document-links');
-  const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
   deps = testOrdersApiDeps(stage, { documentLinks: documentLinksOf(stage, 120) });
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   generations = new DocumentLinkGenerations(stage.clients.dynamo, stage.resources.ordersTable);

@@ -1,12 +1,12 @@
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
-import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { OrderQueue, OrderStore } from '@checkout/aws-adapters';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { serviceAuthorization, tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
-import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
-import { createOrdersApp, createTokenVerifier, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { serviceAuthorization } from '../../../local-stack/test/support/identity';
+import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
+import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { ORDER_EXAMPLES } from '../../src/orderExamples';
 import { testOrdersApiDeps } from '../support/testOrdersApi';
 

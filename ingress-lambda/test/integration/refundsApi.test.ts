@@ -1,12 +1,12 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { createLogger, InvoiceFiles, InvoiceNumbers, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { InvoiceNumbers } from '@checkout/aws-adapters';
 import { randomUUID } from 'node:crypto';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
-import { serviceAuthorization, tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
-import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
+import { serviceAuthorization } from '../../../local-stack/test/support/identity';
+import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
-import { createOrdersApp, createTokenVerifier, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { REFUND_EXAMPLES } from '../../src/refundExamples';
 import { testOrdersApiDeps } from '../support/testOrdersApi';
 
@@ -21,7 +21,6 @@ beforeAll(async () => {
   authorization = await serviceAuthorization();
   stage = await createTestStage('refunds-api');
   await stage.products.seedProducts(aCatalogFor(anOrderRequest({ items: 3 })), new Date());
-  const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
   deps = testOrdersApiDeps(stage);
   numbers = new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable);
   app = createOrdersApp(deps);

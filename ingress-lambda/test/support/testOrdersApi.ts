@@ -1,4 +1,4 @@
-import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createLogger, InvoiceFiles, NO_METRICS, NO_TRACING, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
 import { documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { createTokenVerifier, type OrdersApiDeps } from '../../src';
@@ -6,7 +6,7 @@ import { createTokenVerifier, type OrdersApiDeps } from '../../src';
 /**
  * The Orders API's dependencies on a test stage, wired as `ordersApiDependencies` wires them in
  * Lambda: real stores, queue and bucket on the emulators, tokens verified against cognito-local
- * (the integration project's globalSetup), the stage's document link keys. The one place tests
+ * (the integration project's globalSetup), the stage's document link keys, no metrics or spans. The one place tests
  * build them; a test overrides what it is about (a failing queue, a fixed clock).
  */
 export function testOrdersApiDeps(stage: TestStage, overrides: Partial<OrdersApiDeps> = {}): OrdersApiDeps {
@@ -18,6 +18,8 @@ export function testOrdersApiDeps(stage: TestStage, overrides: Partial<OrdersApi
     queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     logger: createLogger('orders-api-test', 'SILENT'),
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
     auth: createTokenVerifier(tokenVerifierConfigFromEnv()),
     now: () => new Date(),
     idempotencyTtlSeconds: 86_400,

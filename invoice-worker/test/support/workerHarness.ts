@@ -7,6 +7,8 @@ import {
   InvoiceFiles,
   InvoiceNumberer,
   InvoiceNumbers,
+  NO_METRICS,
+  NO_TRACING,
   OrderQueue,
   OrderStore,
   RefundStore,
@@ -50,6 +52,8 @@ export async function workerDeps(stage: TestStage, now: () => Date = () => new D
     seller,
     logger,
     now,
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
   };
 }
 

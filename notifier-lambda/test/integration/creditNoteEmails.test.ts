@@ -1,4 +1,4 @@
-import { CreditNoteNumbers, createLogger, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, InvoiceNumbers, OrderStore, pdfDigest, RefundStore } from '@checkout/aws-adapters';
+import { CreditNoteNumbers, createLogger, NO_METRICS, NO_TRACING, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, InvoiceNumbers, OrderStore, pdfDigest, RefundStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey, newRefund, refundedQuantitiesAfter, refundLinesFor, type RefundRequest } from '@checkout/domain';
 import { randomUUID } from 'node:crypto';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
@@ -35,6 +35,9 @@ beforeAll(async () => {
     mailer,
     clock: () => new Date(),
     logger: createLogger('credit-note-test', 'SILENT'),
+    files,
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
     config,
   });
   follow = documentLinkFollower(stage);

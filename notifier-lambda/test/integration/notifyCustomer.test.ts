@@ -1,4 +1,4 @@
-import { createLogger, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, InvoiceNumbers, OrderOperations, OrderStore, RefundStore } from '@checkout/aws-adapters';
+import { createLogger, NO_METRICS, NO_TRACING, DocumentLinkGenerations, documentLinkKeySource, InvoiceFiles, InvoiceNumbers, OrderOperations, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { invoiceObjectKey, verifyDocumentLink } from '@checkout/domain';
 import type { Context } from 'aws-lambda';
 import { ulid } from 'ulid';
@@ -40,6 +40,9 @@ const notifierWith = (mail: Mailer): Notifier =>
     mailer: mail,
     clock: () => new Date(),
     logger,
+    files,
+    metrics: NO_METRICS,
+    tracing: NO_TRACING,
     config,
   });
 let follow: ReturnType<typeof documentLinkFollower>;

@@ -1,6 +1,5 @@
-import { createLogger, InvoiceFiles, OrderQueue, OrderStore, RefundStore } from '@checkout/aws-adapters';
 import { createOrdersApp } from '@checkout/ingress-lambda';
-import { documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
+import { type TestStage } from '../../../local-stack/test/support/testStage';
 import { testOrdersApiDeps } from '../../../ingress-lambda/test/support/testOrdersApi';
 
 /**
@@ -9,7 +8,6 @@ import { testOrdersApiDeps } from '../../../ingress-lambda/test/support/testOrde
  * what a browser would get (303 to a presigned URL, or a problem).
  */
 export function documentLinkFollower(stage: TestStage) {
-  const tables = { orders: stage.resources.ordersTable, idempotency: stage.resources.idempotencyTable };
   const app = createOrdersApp(testOrdersApiDeps(stage));
   return (link: string, headers: Record<string, string> = {}): Promise<Response> => {
     const url = new URL(link);

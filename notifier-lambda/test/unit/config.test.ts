@@ -30,6 +30,7 @@ describe('loadNotifierConfig', () => {
       AWS_REGION: 'us-east-1',
       LOG_LEVEL: 'INFO',
       S3_FORCE_PATH_STYLE: false,
+      TRACES_EXPORT: 'off',
       MAIL_TRANSPORT: 'smtp',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: 1025,

@@ -1,4 +1,4 @@
-import { createLogger } from '@checkout/aws-adapters';
+import { createLogger, NO_METRICS, NO_TRACING } from '@checkout/aws-adapters';
 import { decodeS3Key, notifyCustomer, redact } from '../../src/notifyCustomer';
 import type { NotifierPorts } from '../../src/ports';
 
@@ -15,6 +15,9 @@ const ports: NotifierPorts = {
   mailer: { send: untouchable, close: () => undefined },
   clock: () => new Date('2026-11-23T10:00:00.000Z'),
   logger: createLogger('notifier-test', 'SILENT'),
+  files: { traceContextOf: untouchable },
+  metrics: NO_METRICS,
+  tracing: NO_TRACING,
   config: { INVOICES_BUCKET: 'invoices-dev', EMAIL_LINK_EXPIRY_SECONDS: 2_592_000, DOCUMENT_LINK_BASE_URL: 'https://orders.example.com' },
 };
 const invoiceKey = 'invoices/01KAQ2Z7X8Y9ZABCDEFGHJKMNP/INV-2026-000001.pdf';

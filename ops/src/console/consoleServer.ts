@@ -15,6 +15,7 @@ import { replayNotificationFailures } from '../replayNotificationFailures';
 import { resendInvoiceEmail } from '../resendInvoiceEmail';
 import { emailHtml, emailsAbout, EMAIL_ID_PATTERN } from './mailInboxApi';
 import { pollingOrderFeed, type OrderFeed } from './orderFeed';
+import { readOrderTraces } from './orderTrace';
 import { orderView } from './orderView';
 
 /**
@@ -53,6 +54,8 @@ export interface ConsoleOptions {
   inboxApi?: string;
   /** Where live updates come from; by default the orders are polled every second. */
   feed?: OrderFeed;
+  /** The stack's span file (TRACES_FILE), for each order's trace; none: no traces shown. */
+  tracesFile?: string;
 }
 
 export interface RunningConsole {
@@ -100,6 +103,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     const emails = options.inboxApi && history.invoice ? await emailsAbout(options.inboxApi, history.order.customer.email, history.invoice.invoiceNumber) : [];
     return c.json({ order: orderView(history.order), invoice: history.invoice ?? null, emails });
   });
+
+  app.get('/api/orders/:id/trace', async (c) => c.json({ traces: await readOrderTraces(options.tracesFile, c.req.param('id')) }));
 
   app.get('/api/orders/:id/invoice.pdf', async (c) => {
     const { invoice } = await orderHistory(ops, c.req.param('id'));

@@ -113,6 +113,8 @@ export class IngressApi extends Construct {
         COGNITO_ISSUER: this.auth.issuer,
         COGNITO_CUSTOMER_CLIENT_ID: this.auth.customerClient.id,
         COGNITO_SERVICE_CLIENT_ID: this.auth.client.id,
+        // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).
+        TRACES_EXPORT: 'stdout',
       },
       statements: [
         {

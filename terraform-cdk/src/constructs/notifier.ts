@@ -47,6 +47,9 @@ export class Notifier extends Construct {
       { sid: 'ReadAndMarkOrders', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [tables.orders.arn] },
       // Signs the document link put in the e-mail (the Orders API presigns the download when it is followed).
       { sid: 'ReadDocumentLinkKeys', actions: ['secretsmanager:GetSecretValue'], resources: [props.linkKeys.arn] },
+      // HEAD of the new PDF for the trace context the worker stored in its metadata (S3 events carry
+      // none); HeadObject is authorised by s3:GetObject. docs/decisions/observability.md.
+      { sid: 'ReadInvoiceTraceContext', actions: ['s3:GetObject'], resources: [invoices.objectsArn(INVOICES_PREFIX)] },
       {
         sid: 'SendInvoiceEmails',
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -86,6 +89,8 @@ export class Notifier extends Construct {
         DOCUMENT_LINK_KEYS_SECRET_ARN: props.linkKeys.arn,
         SES_CONFIGURATION_SET: email.configurationSet.configurationSetName,
         LOG_LEVEL: settings.logLevel,
+        // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).
+        TRACES_EXPORT: 'stdout',
         ...smtpEnvironment,
       },
       statements,

@@ -164,6 +164,8 @@ export class WorkerService extends Construct {
       SELLER_BIC: settings.seller.bic,
       INVOICE_LOCALE: settings.seller.locale,
       LOG_LEVEL: settings.logLevel,
+      // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).
+      TRACES_EXPORT: 'stdout',
     };
 
     const container = {

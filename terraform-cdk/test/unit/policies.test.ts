@@ -146,7 +146,7 @@ describe('least privilege per role (dev)', () => {
     );
   });
 
-  it('lets the notifier read and mark orders, read the document link keys, send through its SES identity and report failures', () => {
+  it('lets the notifier read and mark orders, read the document link keys and the trace context of new PDFs, send through its SES identity and report failures', () => {
     const statements = rolePolicy(dev, 'checkout-notifier-dev');
     const ses = statements.find((s) => s.sid === 'SendInvoiceEmails')!;
     expect(ses.actions.sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
@@ -155,10 +155,13 @@ describe('least privilege per role (dev)', () => {
       ref('aws_sesv2_configuration_set', Object.keys(resources(dev, 'aws_sesv2_configuration_set'))[0]!, 'arn'),
     ]);
     expect(statements.map((s) => s.sid).sort()).toEqual(
-      ['DeliverFailedEvents', 'ReadAndMarkOrders', 'ReadDocumentLinkKeys', 'SendInvoiceEmails', 'WriteOwnLogs'].sort(),
+      ['DeliverFailedEvents', 'ReadAndMarkOrders', 'ReadDocumentLinkKeys', 'ReadInvoiceTraceContext', 'SendInvoiceEmails', 'WriteOwnLogs'].sort(),
     );
-    // It signs links; the Orders API presigns the download when a link is followed.
-    expect(statements.some((s) => s.actions.some((a) => a.startsWith('s3:')))).toBe(false);
+    // It signs links; the Orders API presigns the download when a link is followed. Its only S3 access
+    // is the HEAD of a new PDF for the trace context in its metadata (HeadObject needs s3:GetObject).
+    expect(statements.filter((s) => s.actions.some((a) => a.startsWith('s3:')))).toEqual([
+      expect.objectContaining({ sid: 'ReadInvoiceTraceContext', actions: ['s3:GetObject'], resources: [expect.stringMatching(/\/invoices\/\*$/)] }),
+    ]);
     expect(statements.filter((s) => s.actions.includes('secretsmanager:GetSecretValue'))).toEqual([
       expect.objectContaining({ sid: 'ReadDocumentLinkKeys', actions: ['secretsmanager:GetSecretValue'], resources: [linkKeys()] }),
     ]);

@@ -480,7 +480,7 @@ describe('the invoice worker', () => {
         'ORDERS_DLQ_URL', 'WORKER_BATCH_SIZE', 'VISIBILITY_TIMEOUT_SECONDS', 'HEARTBEAT_INTERVAL_SECONDS',
         'SHUTDOWN_TIMEOUT_SECONDS', 'HEALTH_PORT', 'SELLER_NAME', 'SELLER_STREET', 'SELLER_POSTAL_CODE',
         'SELLER_CITY', 'SELLER_COUNTRY', 'SELLER_EMAIL', 'SELLER_VAT_ID', 'SELLER_IBAN', 'SELLER_BIC',
-        'INVOICE_LOCALE', 'LOG_LEVEL',
+        'INVOICE_LOCALE', 'LOG_LEVEL', 'TRACES_EXPORT',
       ].sort(),
     );
     expect(environment).toMatchObject({
@@ -564,7 +564,7 @@ describe('e-mail and alarms', () => {
     expect(synths.prod.output.ses_dkim_tokens).toBeDefined();
   });
 
-  it('pages checkout-alarms-<stage> for the DLQ, old orders, 5xx, Lambda errors, failed e-mails, idle workers and late or dropped order events', () => {
+  it('pages checkout-alarms-<stage> for the DLQ, old orders, 5xx, Lambda errors, failed e-mails, idle workers, late or dropped order events and the pipeline metrics', () => {
     const [topicId, topic] = resourceWhere(dev, 'aws_sns_topic', 'name', 'checkout-alarms-dev');
     expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\./);
     const paging = Object.values(resources(dev, 'aws_cloudwatch_metric_alarm')).filter((a) =>
@@ -582,6 +582,13 @@ describe('e-mail and alarms', () => {
         'checkout-order-events-dev-iterator-age',
         '${aws_sqs_queue.order-events_failures_5D947E66.name}-not-empty',
         'invoice-worker-dev-backlog-without-workers',
+        // The pipeline's own metrics (monitoring.test.ts).
+        'checkout-dev-ingress-failures',
+        'checkout-dev-invoice-worker-failures',
+        'checkout-dev-notifier-failures',
+        'checkout-dev-dead-letters',
+        'checkout-dev-render-p99',
+        'checkout-dev-invoices-lagging',
       ].sort(),
     );
     const oldest = paging.find((a) => a.metric_name === 'ApproximateAgeOfOldestMessage')!;
