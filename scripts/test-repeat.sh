@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs CI (.ci/run: npm ci && npm test) N times, each on a fresh clone of HEAD, one after another,
-# and reports each run's time and every failed test by name.
+# and reports each run's time, the size of node_modules it installed, and every failed test by name.
 #   npm run test:repeat -- 5          (or: bash scripts/test-repeat.sh 5)
 # Logs stay in the printed directory. Exits non-zero if any run failed.
 set -uo pipefail
@@ -23,11 +23,13 @@ for i in $(seq 1 "$runs"); do
   status=$?
   seconds=$(( $(date +%s) - start ))
   summary="$(grep -E '^tests: [0-9]+ passed, [0-9]+ failed' "$work/run-$i.log" | tail -1)"
+  # What `npm ci` installed on this fresh clone (issue 10 asks for at most 900 MB).
+  summary="${summary:-no summary}; node_modules $(du -sm "$clone/node_modules" 2>/dev/null | cut -f1) MB"
   if [ "$status" -eq 0 ]; then
-    printf 'run %d: green in %d s (%s)\n' "$i" "$seconds" "${summary:-no summary}"
+    printf 'run %d: green in %d s (%s)\n' "$i" "$seconds" "$summary"
   else
     failures=$((failures + 1))
-    printf 'run %d: RED (exit %d) in %d s (%s)\n' "$i" "$status" "$seconds" "${summary:-no summary}"
+    printf 'run %d: RED (exit %d) in %d s (%s)\n' "$i" "$status" "$seconds" "$summary"
     grep -E '^failed: ' "$work/run-$i.log" | sed 's/^/  /'
     grep -qE '^failed: ' "$work/run-$i.log" || tail -5 "$work/run-$i.log" | sed 's/^/  | /'
   fi

@@ -22,6 +22,11 @@ beforeAll(async () => {
   const config = loadIngressConfig({
     ORDERS_TABLE: 'orders-page',
     IDEMPOTENCY_TABLE: 'idempotency-page',
+    PRODUCTS_TABLE: 'products-page',
+    // The link route is public: no token is verified, so the pool is never asked for its keys.
+    COGNITO_ISSUER: 'http://127.0.0.1:9/local_page',
+    COGNITO_CUSTOMER_CLIENT_ID: 'page-customers',
+    COGNITO_SERVICE_CLIENT_ID: 'page-shop',
     INVOICES_BUCKET: 'invoices-page',
     ORDERS_QUEUE_URL: 'http://127.0.0.1:9/000000000000/orders-page',
     DOCUMENT_LINK_KEYS: keys,

@@ -35,7 +35,7 @@ describe('metrics and traces of one order, on the embedded stack', () => {
     order.customer.email = `telemetry-${randomUUID()}@example.com`;
     const response = await fetch(`${stack.apiUrl}/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await stack.shopAuthorization()) },
       body: JSON.stringify(order),
     });
     expect(response.status).toBe(202);

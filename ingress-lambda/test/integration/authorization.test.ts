@@ -3,6 +3,7 @@ import { InvoiceNumbers, orderKey, SCOPES } from '@checkout/aws-adapters';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { cognitoLocalSigningKey, signJwt } from '../../../local-stack/src/clientCredentials';
 import { LOCAL_IDENTITY } from '../../../local-stack/src/identityProvider';
@@ -26,6 +27,7 @@ let shop: { authorization: string };
 
 beforeAll(async () => {
   stage = await createTestStage('auth');
+  await stage.products.seedProducts(aCatalogFor(anOrderRequest()), new Date());
   deps = testOrdersApiDeps(stage);
   app = createOrdersApp(deps);
   [alice, bob, shop] = await Promise.all([signedInCustomer(), signedInCustomer(), serviceAuthorization()]);

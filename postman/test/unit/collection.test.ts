@@ -51,19 +51,19 @@ describe('postman/checkout.postman_collection.json', () => {
     expect(stub.requests.filter((r) => r.includes('auth=yes'))).toEqual([]);
   });
 
-  it('creates a product with adminToken, and sends it only to the catalog change', async () => {
-    const { run, stub } = await runAgainstStub({ adminToken: 'admin-123', variables: { adminToken: 'admin-123' } });
+  it('creates a product with the access token (the shop\'s, which has the catalog\'s admin scope), and sends none with the change meant to be refused', async () => {
+    const { run, stub } = await runAgainstStub({ adminToken: 'token-123', variables: { accessToken: 'token-123' } });
     expect(run.failures).toEqual([]);
     expect(run.requests).toContain('PUT Change a product without a credential -> 401');
     expect(run.requests).toContain('PUT Create or replace a product -> 201');
     expect(run.requests).toContain('POST Order from the catalog -> 202');
     expect(run.requests).toContain('POST Order at a price the catalog does not have -> 422');
-    const withAuth = stub.requests.filter((r) => r.endsWith('auth=yes'));
-    expect(withAuth).toEqual([expect.stringMatching(/^PUT \/products\/PM-\d+ auth=yes$/)]);
+    const puts = stub.requests.filter((r) => r.startsWith('PUT /products/'));
+    expect(puts).toEqual([expect.stringMatching(/auth=no$/), expect.stringMatching(/auth=yes$/)]);
   });
 
-  it('expects 401 for the catalog change when it has no adminToken', async () => {
-    const { run } = await runAgainstStub({ adminToken: 'admin-123' });
+  it('expects 401 for the catalog change when it has no access token', async () => {
+    const { run } = await runAgainstStub({ adminToken: 'token-123' });
     expect(run.failures).toEqual([]);
     expect(run.requests).toContain('PUT Create or replace a product -> 401');
   });
@@ -76,7 +76,7 @@ describe('postman/checkout.postman_collection.json', () => {
   });
 
   it('sends the access token to the API only, never to the presigned invoice link', async () => {
-    const { run, stub } = await runAgainstStub({ requiredToken: 'token-123', variables: { accessToken: 'token-123' } });
+    const { run, stub } = await runAgainstStub({ requiredToken: 'token-123', adminToken: 'token-123', variables: { accessToken: 'token-123' } });
     expect(run.failures).toEqual([]);
     const invoiceRequests = stub.requests.filter((r) => r.includes('/invoices/'));
     expect(invoiceRequests).toEqual([expect.stringMatching(/auth=no$/)]);
