@@ -207,13 +207,17 @@ export function createOrdersApp(deps: OrdersApiDeps) {
 
   const limitBody = bodyLimit({
     maxSize: ORDER_LIMITS.maxBodyBytes,
-    onError: (c) =>
-      problemJson(
+    onError: (c) => {
+      // The rest of the body is still on the connection, unread: close it after this answer, or the
+      // server would parse those bytes as the next request and the client's next call would hang up.
+      c.header('Connection', 'close');
+      return problemJson(
         c,
         problem(413, 'body-too-large', 'Request body too large', `The body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes.`, {
           errors: [{ path: '', message: `body must be at most ${ORDER_LIMITS.maxBodyBytes} bytes` }],
         }),
-      ),
+      );
+    },
   });
   app.use('/orders', limitBody);
   app.use('/orders/*', limitBody);

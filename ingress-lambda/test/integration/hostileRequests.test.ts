@@ -2,7 +2,7 @@ import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import type { Server } from 'node:http';
+import { Agent, request as httpRequest, type Server } from 'node:http';
 import { handle } from 'hono/aws-lambda';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
@@ -162,5 +162,33 @@ describe(`a corpus of ${HOSTILE_REQUESTS.length} hostile requests`, () => {
     expect(response.status).toBe(202);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(await storedState()).toEqual({ ...before, orders: before.orders + 1, idempotencyKeys: before.idempotencyKeys + 1, queued: before.queued + 1 });
+  });
+});
+
+describe('a body over the limit on a kept-alive connection', () => {
+  /** One request through `agent` (a kept-alive connection is reused); the status and body, or the socket error. */
+  const send = (agent: Agent, method: string, path: string, body?: Buffer) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port, method, path, agent, headers: { [authorization[0]]: authorization[1], ...(body ? { 'Content-Type': 'application/json', 'Content-Length': body.length } : {}) } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: res.statusCode!, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('answers 413 problem+json, and the client\'s next request on that agent is answered too (no hung-up socket)', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const big = await send(agent, 'POST', '/orders', Buffer.from(JSON.stringify({ padding: 'x'.repeat(300 * 1024) })));
+      expect(big.status).toBe(413);
+      expect(JSON.parse(big.body)).toMatchObject({ type: '/problems/body-too-large' });
+      for (let i = 0; i < 3; i++) expect((await send(agent, 'GET', '/health')).status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 });
