@@ -37,31 +37,40 @@ const Status = z.enum(ORDER_STATUSES).meta({ description: 'An order status.' });
 const Instant = z.iso.datetime({ offset: false }).meta({ description: 'UTC ISO-8601 instant.' });
 const Minor = z.number().int().min(0).meta({ description: 'Amount in integer minor units (cents) of `currency`.' });
 
-/** Fields every event has; `data` is the type's own. */
-const envelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
-  z
-    .strictObject({
-      eventId: z
-        .string()
-        .min(1)
-        .max(128)
-        .meta({
-          description:
-            'Deterministic id of the change: `<orderId>:<status>:<occurredAt>`. The same change always has the same id, however often it is delivered; deduplicate on it.',
-        }),
-      eventType: z.literal(eventType),
-      schemaVersion: z.literal(ORDER_EVENT_SCHEMA_VERSIONS[eventType]),
-      orderId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).meta({ description: 'The order (a ULID).' }),
-      status: Status.meta({ description: 'The status the order entered with this change.' }),
-      occurredAt: Instant.meta({ description: 'When the order entered `status` (the time of the write that changed it).' }),
-      data,
-    })
-    .meta({ title: `${eventType} v${ORDER_EVENT_SCHEMA_VERSIONS[eventType]}`, description });
-
+const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
 const RefundStatusSchema = z.enum(REFUND_STATUSES).meta({ description: 'A refund status.' });
 
-/** Fields every refund event has: the order's envelope with the refund's id and status. */
-const refundEnvelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
+/** What an event is about: an order, or a refund of one (which also names its order). */
+interface EventSubject<S extends z.ZodRawShape, E extends z.ZodEnum> {
+  noun: 'order' | 'refund';
+  /** The parts of `eventId`, as documented. */
+  eventIdPattern: string;
+  /** The ids the event carries, between `schemaVersion` and `status`. */
+  ids: S;
+  status: E;
+}
+
+const ORDER_SUBJECT = {
+  noun: 'order',
+  eventIdPattern: '<orderId>:<status>:<occurredAt>',
+  ids: { orderId: Ulid.meta({ description: 'The order (a ULID).' }) },
+  status: Status,
+} satisfies EventSubject<z.ZodRawShape, z.ZodEnum>;
+
+const REFUND_SUBJECT = {
+  noun: 'refund',
+  eventIdPattern: '<refundId>:<status>:<occurredAt>',
+  ids: { orderId: Ulid.meta({ description: 'The refunded order (a ULID).' }), refundId: Ulid.meta({ description: 'The refund (a ULID).' }) },
+  status: RefundStatusSchema,
+} satisfies EventSubject<z.ZodRawShape, z.ZodEnum>;
+
+/** Fields every event has, for its subject; `data` is the type's own. */
+const eventEnvelope = <T extends OrderEventType, S extends z.ZodRawShape, E extends z.ZodEnum, D extends z.ZodType>(
+  eventType: T,
+  description: string,
+  subject: EventSubject<S, E>,
+  data: D,
+) =>
   z
     .strictObject({
       eventId: z
@@ -69,18 +78,22 @@ const refundEnvelope = <T extends OrderEventType, D extends z.ZodType>(eventType
         .min(1)
         .max(128)
         .meta({
-          description:
-            'Deterministic id of the change: `<refundId>:<status>:<occurredAt>`. The same change always has the same id, however often it is delivered; deduplicate on it.',
+          description: `Deterministic id of the change: \`${subject.eventIdPattern}\`. The same change always has the same id, however often it is delivered; deduplicate on it.`,
         }),
       eventType: z.literal(eventType),
       schemaVersion: z.literal(ORDER_EVENT_SCHEMA_VERSIONS[eventType]),
-      orderId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).meta({ description: 'The refunded order (a ULID).' }),
-      refundId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).meta({ description: 'The refund (a ULID).' }),
-      status: RefundStatusSchema.meta({ description: 'The status the refund entered with this change.' }),
-      occurredAt: Instant.meta({ description: 'When the refund entered `status` (the time of the write that changed it).' }),
+      ...subject.ids,
+      status: subject.status.meta({ description: `The status the ${subject.noun} entered with this change.` }),
+      occurredAt: Instant.meta({ description: `When the ${subject.noun} entered \`status\` (the time of the write that changed it).` }),
       data,
     })
     .meta({ title: `${eventType} v${ORDER_EVENT_SCHEMA_VERSIONS[eventType]}`, description });
+
+const envelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
+  eventEnvelope(eventType, description, ORDER_SUBJECT, data);
+
+const refundEnvelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
+  eventEnvelope(eventType, description, REFUND_SUBJECT, data);
 
 export const OrderCreatedSchema = envelope(
   'OrderCreated',
