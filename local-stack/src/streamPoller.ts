@@ -10,6 +10,7 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import { type Logger, withoutSdkLogging } from '@checkout/aws-adapters';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 
 export interface StreamPollerOptions {
@@ -54,19 +55,9 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   const discoverShardsMs = options.discoverShardsMs ?? 5_000;
 
-  let stopping = false;
-  const pauses = new Set<() => void>();
+  const stop = new AbortController();
   /** Resolves after `ms`, or at once when the poller stops. */
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        pauses.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      pauses.add(done);
-    });
+  const pause = (ms: number) => sleep(ms, undefined, { signal: stop.signal }).catch(() => {});
 
   const reading = new Map<string, Promise<void>>();
   const finished = new Set<string>();
@@ -102,12 +93,12 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   async function readShard(shardId: string): Promise<void> {
     let lastSequenceNumber: string | undefined;
     let next = await iterator(shardId, 'TRIM_HORIZON');
-    while (next && !stopping) {
+    while (next && !stop.signal.aborted) {
       let page;
       try {
         page = await streams.send(new GetRecordsCommand({ ShardIterator: next, Limit: batchSize }));
       } catch (error) {
-        if (stopping) return;
+        if (stop.signal.aborted) return;
         // An iterator can lapse (15 minutes in AWS) or be refused as trimmed (DynamoDB Local does so
         // now and then for a live iterator): take a new one after the last record delivered.
         const lapsed = error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException;
@@ -132,7 +123,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     if (!next) {
       finished.add(shardId);
       // Its children may start now.
-      if (!stopping) await discover();
+      if (!stop.signal.aborted) await discover();
     }
   }
 
@@ -142,7 +133,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
    */
   async function deliver(shardId: string, records: StreamRecord[]): Promise<void> {
     let batch = records;
-    for (let attempt = 0; !stopping; attempt++) {
+    for (let attempt = 0; !stop.signal.aborted; attempt++) {
       let failedFrom: number;
       try {
         const response = await options.invoke(lambdaEvent(batch, options.streamArn));
@@ -161,7 +152,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   }
 
   const discovery = (async () => {
-    while (!stopping) {
+    while (!stop.signal.aborted) {
       await discover().catch((error) => logger.warn('describing the orders stream failed', { error: String(error) }));
       await pause(discoverShardsMs);
     }
@@ -169,8 +160,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
 
   return {
     async stop() {
-      stopping = true;
-      for (const resume of [...pauses]) resume();
+      stop.abort();
       await discovery;
       await Promise.all(reading.values());
       streams.destroy();

@@ -1,6 +1,7 @@
 import { describeError, type QueueDepth } from '@checkout/aws-adapters';
 import type { OrderEvent, OrderStatus } from '@checkout/domain';
 import type { EventSubscription } from '@checkout/order-events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { listOrders } from '../listOrders';
 import type { OpsPorts } from '../ports';
 import { orderView, type OrderView } from './orderView';
@@ -98,23 +99,13 @@ export function eventTopicFeed(
 ): OrderFeed {
   const listeners = new Set<(event: FeedEvent) => void>();
   let depth: QueueDepth | undefined;
-  let stopped = false;
+  const stop = new AbortController();
   const emit = (event: FeedEvent) => listeners.forEach((listener) => listener(event));
-  const pauses = new Set<() => void>();
   /** Resolves after `ms`, or at once when the feed stops. */
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        pauses.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      pauses.add(done);
-    });
+  const pause = (ms: number) => sleep(ms, undefined, { signal: stop.signal }).catch(() => {});
 
   const hearEvents = async () => {
-    while (!stopped) {
+    while (!stop.signal.aborted) {
       try {
         const events = await subscription.receive(1);
         if (listeners.size === 0) continue;
@@ -127,7 +118,7 @@ export function eventTopicFeed(
           emit({ type: 'order', order: orderView(order), ...(change ? { change } : {}) });
         }
       } catch (error) {
-        if (stopped) return;
+        if (stop.signal.aborted) return;
         ops.logger.warn('console event feed: receiving failed; trying again', { error: describeError(error) });
         await pause(1000);
       }
@@ -135,7 +126,7 @@ export function eventTopicFeed(
   };
 
   const watchDepth = async () => {
-    while (!stopped) {
+    while (!stop.signal.aborted) {
       try {
         const latest = await ops.deadLetters.depth();
         if (listeners.size > 0 && (!depth || depth.waiting !== latest.waiting || depth.inFlight !== latest.inFlight)) emit({ type: 'dead-letters', depth: latest });
@@ -154,9 +145,8 @@ export function eventTopicFeed(
       return () => listeners.delete(listener);
     },
     stop() {
-      stopped = true;
+      stop.abort();
       listeners.clear();
-      for (const resume of [...pauses]) resume();
       void running;
     },
   };
