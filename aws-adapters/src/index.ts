@@ -1,4 +1,5 @@
 export * from './clients';
+export * from './secrets';
 export * from './config';
 export * from './deadLetterQueue';
 export * from './identity';

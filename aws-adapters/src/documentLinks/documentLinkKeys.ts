@@ -1,12 +1,10 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DocumentLinkKeyError, parseDocumentLinkKeys, type DocumentLinkKeyRing } from '@checkout/domain';
 import { z } from 'zod';
+import { type SecretSource, secretSource } from '../secrets';
 
 /** The document link keys, read once and kept (the Lambdas: once per cold start). */
-export interface DocumentLinkKeySource {
-  get(): Promise<DocumentLinkKeyRing>;
-  close(): void;
-}
+export type DocumentLinkKeySource = SecretSource<DocumentLinkKeyRing>;
 
 /** The variables that say where the document link keys are; one of the two must be set. */
 export const documentLinkKeysEnv = {
@@ -61,30 +59,18 @@ export function documentLinkKeySource(
   options: { client?: SecretsManagerClient } = {},
 ): DocumentLinkKeySource {
   const given = config.DOCUMENT_LINK_KEYS;
-  if (given) return { get: () => Promise.resolve(given), close() {} };
+  if (given) return { get: () => Promise.resolve(given), forget() {}, close() {} };
   const secretArn = config.DOCUMENT_LINK_KEYS_SECRET_ARN;
   if (!secretArn) throw new DocumentLinkKeyError('neither DOCUMENT_LINK_KEYS nor DOCUMENT_LINK_KEYS_SECRET_ARN is set');
-  let client = options.client;
-  let cached: Promise<DocumentLinkKeyRing> | undefined;
-  const read = async (): Promise<DocumentLinkKeyRing> => {
-    client ??= new SecretsManagerClient({ region: config.AWS_REGION });
-    const result = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
-    try {
-      return parseDocumentLinkKeys(result.SecretString ?? '');
-    } catch (error) {
-      throw new DocumentLinkKeyError(`secret ${secretArn} (DOCUMENT_LINK_KEYS_SECRET_ARN): ${(error as Error).message}`, { cause: error });
-    }
-  };
-  return {
-    get() {
-      cached ??= read().catch((error: unknown) => {
-        cached = undefined;
-        throw error;
-      });
-      return cached;
+  return secretSource(
+    secretArn,
+    (secretString) => {
+      try {
+        return parseDocumentLinkKeys(secretString);
+      } catch (error) {
+        throw new DocumentLinkKeyError(`secret ${secretArn} (DOCUMENT_LINK_KEYS_SECRET_ARN): ${(error as Error).message}`, { cause: error });
+      }
     },
-    close() {
-      if (!options.client) client?.destroy();
-    },
-  };
+    { region: config.AWS_REGION, ...(options.client ? { client: options.client } : {}) },
+  );
 }

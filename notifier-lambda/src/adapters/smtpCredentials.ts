@@ -1,4 +1,5 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { secretSource, type SecretSource } from '@checkout/aws-adapters';
 import { z } from 'zod';
 
 export interface SmtpCredentials {
@@ -7,11 +8,7 @@ export interface SmtpCredentials {
 }
 
 /** Reads the SMTP credentials; `forget()` makes the next `get()` read the secret again (after rotation). */
-export interface SmtpCredentialsSource {
-  get(): Promise<SmtpCredentials>;
-  forget(): void;
-  close(): void;
-}
+export type SmtpCredentialsSource = SecretSource<SmtpCredentials>;
 
 const SecretSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
 
@@ -23,38 +20,21 @@ export function smtpCredentialsFromSecret(
   secretArn: string,
   options: { region: string; client?: SecretsManagerClient },
 ): SmtpCredentialsSource {
-  const client = options.client ?? new SecretsManagerClient({ region: options.region });
-  let cached: Promise<SmtpCredentials> | undefined;
-
-  const read = async (): Promise<SmtpCredentials> => {
-    const result = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
-    let json: unknown;
-    try {
-      json = JSON.parse(result.SecretString ?? '');
-    } catch {
-      throw new Error(`secret ${secretArn} (SMTP_CREDENTIALS_SECRET_ARN) is not JSON`);
-    }
-    const parsed = SecretSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new Error(`secret ${secretArn} (SMTP_CREDENTIALS_SECRET_ARN) must hold {"username","password"} as non-empty strings`);
-    }
-    return parsed.data;
-  };
-
-  return {
-    get() {
-      // A failed read is not kept: the next send reads again.
-      cached ??= read().catch((error: unknown) => {
-        cached = undefined;
-        throw error;
-      });
-      return cached;
+  return secretSource(
+    secretArn,
+    (secretString) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(secretString);
+      } catch {
+        throw new Error(`secret ${secretArn} (SMTP_CREDENTIALS_SECRET_ARN) is not JSON`);
+      }
+      const parsed = SecretSchema.safeParse(json);
+      if (!parsed.success) {
+        throw new Error(`secret ${secretArn} (SMTP_CREDENTIALS_SECRET_ARN) must hold {"username","password"} as non-empty strings`);
+      }
+      return parsed.data;
     },
-    forget() {
-      cached = undefined;
-    },
-    close() {
-      if (!options.client) client.destroy();
-    },
-  };
+    options,
+  );
 }
