@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { HttpProvider } from '@cdktf/provider-http/lib/provider';
 import { Alarms } from './constructs/alarms';
 import { DocumentLinkKeys } from './constructs/documentLinkKeys';
 import { Email } from './constructs/email';
@@ -52,6 +53,9 @@ export class CheckoutStack extends TerraformStack {
       region: settings.region,
       defaultTags: [{ tags: { project: 'checkout', stage } }],
     });
+
+    // Reads the user pool's JWKS for the ingress (ApiAuth.jwks).
+    new HttpProvider(this, 'http');
 
     const accountId = new DataAwsCallerIdentity(this, 'caller').accountId;
 

@@ -1,7 +1,9 @@
+import { get as httpGet, type IncomingMessage } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { jwksUriOf } from '@checkout/aws-adapters';
 import { JwtVerifier } from 'aws-jwt-verify';
 import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
-import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import { assertIsJwks, SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { Caller } from './caller';
 import { AuthenticationError } from './errors';
 
@@ -12,6 +14,11 @@ export interface TokenVerifierConfig {
   customerClientId: string;
   /** The shop's client-credentials app client. */
   serviceClientId: string;
+  /**
+   * The pool's JWKS (JSON), when the deployment ships it (COGNITO_JWKS): tokens are verified without
+   * fetching it first. A token signed by a key not in it still fetches the JWKS from the issuer.
+   */
+  jwks?: string | undefined;
 }
 
 /** Turns a bearer token into the caller it identifies, or throws AuthenticationError. */
@@ -26,6 +33,7 @@ export interface TokenVerifier {
  * access tokens carry no `aud`; `client_id` is their audience). A token of any other client of the
  * pool is refused here even though the authorizer lets it through. Scopes are checked per route
  * (guards.ts). Throws AuthenticationError; an unreachable JWKS is an ordinary error (500), not a 401.
+ * A JWKS given in `config.jwks` that is not one throws at once, so a bad deployment fails its cold start.
  */
 export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier {
   const verifier = JwtVerifier.create(
@@ -42,6 +50,7 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
     },
     { jwksCache: new SimpleJwksCache({ fetcher: { fetch: fetchJwks } }) },
   );
+  if (config.jwks !== undefined) verifier.cacheJwks(parseJwks(config.jwks));
   return {
     async verify(token) {
       let payload;
@@ -60,17 +69,48 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
   };
 }
 
+function parseJwks(text: string) {
+  let jwks: Parameters<typeof assertIsJwks>[0];
+  try {
+    jwks = JSON.parse(text) as typeof jwks;
+  } catch {
+    throw new Error('COGNITO_JWKS is not JSON: it must be the user pool\'s JWKS ({"keys": [...]})');
+  }
+  try {
+    assertIsJwks(jwks);
+  } catch (error) {
+    throw new Error(`COGNITO_JWKS is not a JWKS: ${(error as Error).message}`, { cause: error });
+  }
+  return jwks;
+}
+
 /**
  * Fetches a JWKS over HTTPS, or over plain HTTP from a loopback address only: cognito-local serves
  * no TLS, and a key set from anywhere else must come over HTTPS (aws-jwt-verify's own fetcher
- * takes HTTPS only).
+ * takes HTTPS only). node:http(s), not the global fetch, which loads undici on first use: about
+ * 50 ms of a cold start.
  */
-async function fetchJwks(uri: string): Promise<ArrayBuffer> {
+function fetchJwks(uri: string): Promise<ArrayBuffer> {
   const url = new URL(uri);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))) {
-    throw new Error(`JWKS must be fetched over HTTPS: ${url.origin}`);
-  }
-  const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
-  if (!response.ok) throw new FetchError(uri, `the JWKS endpoint answered ${response.status}`);
-  return response.arrayBuffer();
+  const loopback = url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !loopback) return Promise.reject(new Error(`JWKS must be fetched over HTTPS: ${url.origin}`));
+  return new Promise((resolve, reject) => {
+    const onResponse = (response: IncomingMessage) => {
+      if (response.statusCode !== 200) {
+        response.resume();
+        reject(new FetchError(uri, `the JWKS endpoint answered ${response.statusCode}`));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
+      });
+      response.on('error', reject);
+    };
+    const request = (loopback ? httpGet : httpsGet)(url, { headers: { accept: 'application/json' }, timeout: 3000 }, onResponse);
+    request.on('timeout', () => request.destroy(new FetchError(uri, 'the JWKS endpoint did not answer within 3 s')));
+    request.on('error', reject);
+  });
 }

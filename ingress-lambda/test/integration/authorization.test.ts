@@ -7,10 +7,10 @@ import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { cognitoLocalSigningKey, signJwt } from '../../../local-stack/src/clientCredentials';
 import { LOCAL_IDENTITY } from '../../../local-stack/src/identityProvider';
-import { serviceAuthorization, serviceToken, signedInCustomer, type SignedInCustomer } from '../../../local-stack/test/support/identity';
+import { serviceAuthorization, serviceToken, signedInCustomer, type SignedInCustomer, tokenVerifierConfigFromEnv } from '../../../local-stack/test/support/identity';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
-import { AuthenticationError, type AuthEnv, authGuards, createOrdersApp, PermissionError, type OrdersApiDeps, type OrdersApp } from '../../src';
+import { AuthenticationError, type AuthEnv, authGuards, createOrdersApp, createTokenVerifier, PermissionError, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { testOrdersApiDeps } from '../support/testOrdersApi';
 
 /**
@@ -228,5 +228,36 @@ describe('requireScope, the guard other routes (the catalog\'s admin routes) tak
     expect((await small.request('/admin', { method: 'PUT', headers: bearer(await serviceToken([SCOPES.ordersWrite])) })).status).toBe(403);
     expect((await small.request('/admin', { method: 'PUT', headers: alice.authorization })).status).toBe(403);
     expect((await small.request('/admin', { method: 'PUT' })).status).toBe(401);
+  });
+});
+
+describe('a verifier given the pool\'s JWKS (COGNITO_JWKS, as the deployment ships it)', () => {
+  const poolJwks = async () => {
+    const { issuer } = tokenVerifierConfigFromEnv();
+    return (await (await fetch(`${issuer}/.well-known/jwks.json`)).text());
+  };
+
+  it('verifies a token without fetching the JWKS: its issuer here answers nothing', async () => {
+    const unreachable = 'http://127.0.0.1:9/no-pool';
+    const verifier = createTokenVerifier({ ...tokenVerifierConfigFromEnv(), issuer: unreachable, jwks: await poolJwks() });
+    const caller = await verifier.verify(resigned(alice.accessToken, { iss: unreachable }));
+    expect(caller).toEqual({ kind: 'customer', customerId: alice.customerId, scopes: expect.any(Array) });
+    // Only the signature is taken on trust from the shipped keys: a forger's key under the same kid is still refused.
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    await expect(verifier.verify(resigned(alice.accessToken, { iss: unreachable }, { kid: 'CognitoLocal', key: privateKey }))).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
+  it('fetches the JWKS from the pool for a key it was not given', async () => {
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const otherKeys = JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'retired', alg: 'RS256', use: 'sig' }] });
+    const verifier = createTokenVerifier({ ...tokenVerifierConfigFromEnv(), jwks: otherKeys });
+    await expect(verifier.verify(alice.accessToken)).resolves.toMatchObject({ kind: 'customer', customerId: alice.customerId });
+  });
+
+  it.each([
+    ['not JSON', '{keys: []', /COGNITO_JWKS is not JSON/],
+    ['JSON but no key set', '{"keys": "none"}', /COGNITO_JWKS is not a JWKS/],
+  ])('refuses a COGNITO_JWKS that is %s when it is created, naming the variable', (_, jwks, message) => {
+    expect(() => createTokenVerifier({ ...tokenVerifierConfigFromEnv(), jwks })).toThrow(message);
   });
 });

@@ -3,6 +3,7 @@ import { CognitoResourceServer } from '@cdktf/provider-aws/lib/cognito-resource-
 import { CognitoUserPool } from '@cdktf/provider-aws/lib/cognito-user-pool';
 import { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 import { CognitoUserPoolDomain } from '@cdktf/provider-aws/lib/cognito-user-pool-domain';
+import { DataHttp } from '@cdktf/provider-http/lib/data-http';
 import {
   identityNames,
   PASSWORD_POLICY,
@@ -35,6 +36,12 @@ export class ApiAuth extends Construct {
   /** The shop's client-credentials client. */
   readonly client: CognitoUserPoolClient;
   readonly domain: CognitoUserPoolDomain;
+  /**
+   * The pool's signing keys as Cognito publishes them (its JWKS), read by Terraform once the pool
+   * exists. The ingress Lambda gets them in COGNITO_JWKS, so a cold start verifies a token without
+   * fetching them first; a token signed by a key not in it still makes the Lambda fetch the JWKS.
+   */
+  readonly jwks: DataHttp;
 
   constructor(scope: Construct, id: string, props: { stage: string; accountId: string; deletionProtection: boolean }) {
     super(scope, id);
@@ -105,6 +112,15 @@ export class ApiAuth extends Construct {
       refreshTokenValidity: TOKEN_VALIDITY.refreshTokenDays,
       tokenValidityUnits: TOKEN_VALIDITY_UNITS,
       dependsOn: [resourceServer],
+    });
+
+    this.jwks = new DataHttp(this, 'jwks', {
+      url: `${this.issuer}/.well-known/jwks.json`,
+      requestHeaders: { Accept: 'application/json' },
+      retry: { attempts: 3, minDelayMs: 1000 },
+      lifecycle: {
+        postcondition: [{ condition: '${self.status_code == 200}', errorMessage: 'Cognito did not serve the user pool\'s JWKS.' }],
+      },
     });
   }
 

@@ -113,6 +113,8 @@ export class IngressApi extends Construct {
         COGNITO_ISSUER: this.auth.issuer,
         COGNITO_CUSTOMER_CLIENT_ID: this.auth.customerClient.id,
         COGNITO_SERVICE_CLIENT_ID: this.auth.client.id,
+        // The pool's signing keys, so a cold start need not fetch them (ApiAuth.jwks).
+        COGNITO_JWKS: this.auth.jwks.responseBody,
         // Spans as JSON lines beside the logs and EMF metrics (docs/decisions/observability.md).
         TRACES_EXPORT: 'stdout',
       },

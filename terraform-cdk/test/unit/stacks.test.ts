@@ -187,7 +187,7 @@ describe('the Lambdas', () => {
   it.each([
     ['checkout-ingress-dev', 512, 10, ['IDEMPOTENCY_TABLE', 'ORDERS_QUEUE_URL', 'STATUS_LINK_EXPIRY_SECONDS', 'DOCUMENT_REDIRECT_SECONDS', 'DOCUMENT_LINK_KEYS_SECRET_ARN']],
     ['checkout-notifier-dev', 512, 30, ['MAIL_TRANSPORT', 'MAIL_FROM', 'EMAIL_LINK_EXPIRY_SECONDS', 'SES_CONFIGURATION_SET', 'DOCUMENT_LINK_BASE_URL', 'DOCUMENT_LINK_KEYS_SECRET_ARN']],
-  ])('%s runs Node.js 24 on arm64 from its zipped dist folder with source maps', (name, memory, timeout, specific) => {
+  ])('%s runs Node.js 24 on arm64 from its zipped dist folder, without the source-map flag', (name, memory, timeout, specific) => {
     const [logicalId, fn] = resourceWhere(dev, 'aws_lambda_function', 'function_name', name);
     expect(fn).toMatchObject({
       runtime: 'nodejs24.x',
@@ -200,9 +200,10 @@ describe('the Lambdas', () => {
     expect(fn.filename).toMatch(new RegExp(`^assets/${workspace}_code_[0-9A-F]+/[0-9A-F]{32}/archive\\.zip$`));
     expect(fn.source_code_hash).toMatch(/^[0-9A-F]{32}$/);
     expect(Object.keys(fn.environment.variables)).toEqual(
-      expect.arrayContaining(['STAGE', 'ORDERS_TABLE', 'INVOICES_BUCKET', 'LOG_LEVEL', 'NODE_OPTIONS', ...specific]),
+      expect.arrayContaining(['STAGE', 'ORDERS_TABLE', 'INVOICES_BUCKET', 'LOG_LEVEL', ...specific]),
     );
-    expect(fn.environment.variables.NODE_OPTIONS).toBe('--enable-source-maps');
+    // --enable-source-maps parses the map at every cold start (docs/decisions/lambda-bundles.md).
+    expect(fn.environment.variables.NODE_OPTIONS).toBeUndefined();
     expect(fn.logging_config.log_group).toMatch(/^\$\{aws_cloudwatch_log_group\./);
     expect(logicalId).toBeDefined();
   });
@@ -286,6 +287,18 @@ describe('the orders API', () => {
       COGNITO_CUSTOMER_CLIENT_ID: expect.stringMatching(/^\$\{aws_cognito_user_pool_client\.[^.]+customer-client[^.]*\.id\}$/),
       COGNITO_SERVICE_CLIENT_ID: expect.stringMatching(/^\$\{aws_cognito_user_pool_client\.[^.]+_client_[^.]*\.id\}$/),
     });
+  });
+
+  it('gives the Lambda the pool\'s JWKS as Terraform reads it from Cognito, failing the apply if Cognito does not serve it', () => {
+    const pool = Object.keys(resources(dev, 'aws_cognito_user_pool'))[0]!;
+    const [jwksId, jwks] = Object.entries(dev.data.http ?? {})[0] ?? [];
+    expect(jwks).toMatchObject({
+      url: `https://\${aws_cognito_user_pool.${pool}.endpoint}/.well-known/jwks.json`,
+      lifecycle: { postcondition: [{ condition: '${self.status_code == 200}' }] },
+    });
+    expect(dev.terraform.required_providers.http).toMatchObject({ source: 'http' });
+    const ingress = resourceWhere(dev, 'aws_lambda_function', 'function_name', 'checkout-ingress-dev')[1];
+    expect(ingress.environment.variables.COGNITO_JWKS).toBe(`\${data.http.${jwksId}.response_body}`);
   });
 
   it('lets customers sign up themselves, with their email verified by a code, and log in on a public client', () => {
