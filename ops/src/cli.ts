@@ -1,5 +1,6 @@
 import { ConfigError, createLogger } from '@checkout/aws-adapters';
 import { CheckoutError, ORDER_STATUSES, type OrderStatus } from '@checkout/domain';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatHistory, formatOrders, formatRedrive, formatReplay, formatResend, formatRevocation } from './cliOutput';
 import { OpsError } from './errors';
@@ -12,6 +13,7 @@ import { redriveDeadLetters } from './redriveDeadLetters';
 import { replayNotificationFailures } from './replayNotificationFailures';
 import { resendInvoiceEmail, waitForNewEmail } from './resendInvoiceEmail';
 import { revokeDocumentLinks } from './revokeDocumentLinks';
+import { LAMBDA_BUNDLES, type LambdaBundle, mapStackTrace, readBundleSourceMap } from './stackTrace';
 
 const USAGE = `Usage: npm run ops -- [--local] [--json] <command>
 
@@ -27,6 +29,9 @@ Commands:
   replay                 Try again every invoice email that failed (INVOICED orders with an error).
   revoke-links <orderId> Revoke every invoice and credit note link emailed for the order so far
                          (they answer 410); \`resend\` afterwards emails a new, working one.
+  stack-trace <${LAMBDA_BUNDLES.join('|')}>
+                         Read a stack trace a Lambda logged on stdin and print it with source
+                         positions (build the deployed commit first: \`npm run build\`).
 
 Options:
   --local   Point at \`npm start\` on this machine: ports from LOCAL_AWS_PORT, LOCAL_DYNAMODB_PORT,
@@ -59,6 +64,14 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
+  }
+
+  if (command === 'stack-trace') {
+    const bundle = args[0];
+    if (args.length !== 1 || !(LAMBDA_BUNDLES as readonly string[]).includes(bundle!)) throw new UsageError(`give one of ${LAMBDA_BUNDLES.join(', ')}`);
+    const root = join(__dirname, '..', '..');
+    process.stdout.write(mapStackTrace(await text(process.stdin), readBundleSourceMap(root, bundle as LambdaBundle), root));
+    return 0;
   }
 
   // The SDK reads its endpoints from the environment, so --local sets them before any client exists.
@@ -120,6 +133,12 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     ops.close();
   }
+}
+
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function requireOrderId(args: string[]): string {
