@@ -1,5 +1,5 @@
 // Builds every deployable and runnable artifact with esbuild:
-//   ingress-lambda/dist/handler.js    Lambda (API Gateway REST proxy), export `handler`
+//   ingress-lambda/dist/handler.js    Lambda (API Gateway REST proxy), export `handler` (+ openapi.json, swagger-ui/)
 //   notifier-lambda/dist/handler.js   Lambda (S3 ObjectCreated), export `handler`
 //   order-events/dist/handler.js      Lambda (DynamoDB stream of the orders table), export `handler`
 //   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/, color/)
@@ -8,7 +8,7 @@
 //   bench/dist/*.js                   benchmarks (`npm run bench`)
 // Output is reproducible: no timestamps, no absolute paths in bundles, sorted inputs.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,8 @@ for (const target of targets.filter((t) => only.length === 0 || only.includes(t.
     await copyColorProfile(target.outdir);
   }
   if (target.name === 'ingress-lambda') await copySwaggerUi(target.outdir);
+  // The API's OpenAPI document travels beside each bundle that serves the API.
+  if (target.name === 'ingress-lambda' || target.name === 'local-stack') await writeOpenApiDocument(target.outdir);
 }
 
 /** The worker image has no node_modules: the invoice fonts travel beside the bundle. */
@@ -131,6 +133,21 @@ async function copySwaggerUi(outdir) {
     sizes.push({ file: join(outdir, 'swagger-ui', file), kb: (statSync(join(from, file)).size / 1024).toFixed(1) });
   }
   rmSync(join(root, manifest));
+}
+
+/**
+ * Generates the OpenAPI document from the routes' schemas (ingress-lambda/src/openapi/apiDocument.ts,
+ * which only the build loads) and writes it as `openapi.json` into `outdir`.
+ */
+async function writeOpenApiDocument(outdir) {
+  const require = createRequire(join(root, 'ingress-lambda/package.json'));
+  const manifest = join(outdir, '.openapi-manifest.js');
+  await build({ ...common, metafile: false, sourcemap: false, entryPoints: ['ingress-lambda/src/openapi/apiDocument.ts'], outfile: manifest, plugins: [externalThirdParty] });
+  const { openApiDocument } = require(join(root, manifest));
+  rmSync(join(root, manifest));
+  const file = join(outdir, 'openapi.json');
+  writeFileSync(file, JSON.stringify(openApiDocument()));
+  sizes.push({ file, kb: (statSync(file).size / 1024).toFixed(1) });
 }
 
 const width = Math.max(...sizes.map((s) => s.file.length));

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '@checkout/domain/src/zodLocale';
 
 /** Configuration could not be read from the environment. Names every bad variable. */
 export class ConfigError extends Error {
@@ -12,7 +13,7 @@ export class ConfigError extends Error {
 const SECRET_VARIABLES = new Set(['DOCUMENT_LINK_KEYS']);
 
 /** Parses `env` with `schema` once, at start-up. Throws ConfigError naming each variable. */
-export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+export function parseEnv<S extends z.ZodMiniType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(
@@ -25,31 +26,41 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv 
   );
 }
 
-export const envString = () => z.string().trim().min(1, { message: 'must not be empty' });
+export const envString = () => z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
 export const envUrl = () => z.url({ message: 'must be a URL' });
 export const envInt = (min: number, max: number) =>
   z.coerce
     .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(min, { message: `must be at least ${min}` })
-    .max(max, { message: `must be at most ${max}` });
+    .check(
+      z.int({ message: 'must be a whole number' }),
+      z.minimum(min, { message: `must be at least ${min}` }),
+      z.maximum(max, { message: `must be at most ${max}` }),
+    );
 export const envBoolean = () =>
-  z
-    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
-    .transform((value) => value === 'true' || value === '1');
+  z.pipe(
+    z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }),
+    z.transform((value) => value === 'true' || value === '1'),
+  );
+
+/** `schema`, or unset: an empty variable (`NAME=` in a .env file) counts as unset. */
+export const envOptional = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (value === '' ? undefined : value)),
+    z.optional(schema),
+  );
 
 /** Variables every component reads. */
 export const baseEnv = {
-  STAGE: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' }).default('local'),
-  AWS_REGION: envString().default('us-east-1'),
+  STAGE: z._default(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' })), 'local'),
+  AWS_REGION: z._default(envString(), 'us-east-1'),
   ORDERS_TABLE: envString(),
   INVOICES_BUCKET: envString(),
-  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
-  S3_FORCE_PATH_STYLE: envBoolean().default(false),
+  LOG_LEVEL: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO'),
+  S3_FORCE_PATH_STYLE: z._default(envBoolean(), false),
   /** Where finished spans go, one JSON object per line: `off`, `stdout` (AWS: CloudWatch Logs) or `file` (TRACES_FILE). */
-  TRACES_EXPORT: z.enum(['off', 'stdout', 'file'], { message: 'must be off, stdout or file' }).default('off'),
+  TRACES_EXPORT: z._default(z.enum(['off', 'stdout', 'file'], { message: 'must be off, stdout or file' }), 'off'),
   /** The span file when TRACES_EXPORT=file (the local stack sets both). */
-  TRACES_FILE: z.string().trim().min(1, { message: 'must be a file path' }).optional(),
+  TRACES_FILE: z.optional(z.string().check(z.trim(), z.minLength(1, { message: 'must be a file path' }))),
 };
 
 /**

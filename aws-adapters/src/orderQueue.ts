@@ -1,5 +1,5 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { traceMessageAttributes } from './telemetry/propagation';
 
 /**
@@ -7,8 +7,8 @@ import { traceMessageAttributes } from './telemetry/propagation';
  * the order's invoice; `{ orderId, refundId }` for the credit note of one of its refunds.
  */
 export const OrderMessageSchema = z.union([
-  z.strictObject({ orderId: z.string().min(1) }),
-  z.strictObject({ orderId: z.string().min(1), refundId: z.string().min(1) }),
+  z.strictObject({ orderId: z.string().check(z.minLength(1)) }),
+  z.strictObject({ orderId: z.string().check(z.minLength(1)), refundId: z.string().check(z.minLength(1)) }),
 ]);
 export type OrderMessage = z.infer<typeof OrderMessageSchema>;
 export const isRefundMessage = (message: OrderMessage): message is { orderId: string; refundId: string } => 'refundId' in message;

@@ -1,30 +1,31 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OrderValidationError } from './errors';
 import { vatOfLine, type Order } from './order';
 import { CustomerSchema, toFieldErrors } from './orderRequest';
 import { computeTotals } from './totals';
 import { VAT_CATEGORIES, vatRateProblem } from './vat';
+import './zodLocale';
 
-const int = z.number().int().nonnegative();
+const int = z.number().check(z.int(), z.nonnegative());
 
 const InvoiceableOrderSchema = z.object({
-  orderId: z.string().min(1),
+  orderId: z.string().check(z.minLength(1)),
   customer: CustomerSchema,
-  currency: z.string().length(3),
+  currency: z.string().check(z.length(3)),
   taxRateBps: int,
   lineItems: z
     .array(
       z.object({
-        sku: z.string().min(1),
-        description: z.string().min(1),
-        quantity: int.min(1),
+        sku: z.string().check(z.minLength(1)),
+        description: z.string().check(z.minLength(1)),
+        quantity: int.check(z.minimum(1)),
         unitPriceMinor: int,
         lineTotalMinor: int,
-        vatCategory: z.enum(VAT_CATEGORIES).optional(),
-        taxRateBps: int.optional(),
+        vatCategory: z.optional(z.enum(VAT_CATEGORIES)),
+        taxRateBps: z.optional(int),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   subtotalMinor: int,
   taxMinor: int,
   totalMinor: int,

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OrderEventDataError } from './errors';
 import type { Order } from './order';
 import { ORDER_STATUSES, type OrderStatus } from './orderStatus';
 import { REFUND_STATUSES, type Refund, type RefundStatus } from './refund';
+import './zodLocale';
 
 /**
  * The events published for every change of an order's status (one event per change), and the
@@ -33,15 +34,15 @@ export const ORDER_EVENT_SCHEMA_VERSIONS: Record<OrderEventType, number> = {
   RefundFailed: 1,
 };
 
-const Status = z.enum(ORDER_STATUSES).meta({ description: 'An order status.' });
-const Instant = z.iso.datetime({ offset: false }).meta({ description: 'UTC ISO-8601 instant.' });
-const Minor = z.number().int().min(0).meta({ description: 'Amount in integer minor units (cents) of `currency`.' });
+const Status = z.enum(ORDER_STATUSES).check(z.meta({ description: 'An order status.' }));
+const Instant = z.iso.datetime({ offset: false }).check(z.meta({ description: 'UTC ISO-8601 instant.' }));
+const Minor = z.number().check(z.int(), z.minimum(0), z.meta({ description: 'Amount in integer minor units (cents) of `currency`.' }));
 
-const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
-const RefundStatusSchema = z.enum(REFUND_STATUSES).meta({ description: 'A refund status.' });
+const Ulid = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
+const RefundStatusSchema = z.enum(REFUND_STATUSES).check(z.meta({ description: 'A refund status.' }));
 
 /** What an event is about: an order, or a refund of one (which also names its order). */
-interface EventSubject<S extends z.ZodRawShape, E extends z.ZodEnum> {
+interface EventSubject<S extends z.core.$ZodShape, E extends z.ZodMiniType<string>> {
   noun: 'order' | 'refund';
   /** The parts of `eventId`, as documented. */
   eventIdPattern: string;
@@ -53,19 +54,19 @@ interface EventSubject<S extends z.ZodRawShape, E extends z.ZodEnum> {
 const ORDER_SUBJECT = {
   noun: 'order',
   eventIdPattern: '<orderId>:<status>:<occurredAt>',
-  ids: { orderId: Ulid.meta({ description: 'The order (a ULID).' }) },
+  ids: { orderId: Ulid.check(z.meta({ description: 'The order (a ULID).' })) },
   status: Status,
-} satisfies EventSubject<z.ZodRawShape, z.ZodEnum>;
+} satisfies EventSubject<z.core.$ZodShape, z.ZodMiniType<string>>;
 
 const REFUND_SUBJECT = {
   noun: 'refund',
   eventIdPattern: '<refundId>:<status>:<occurredAt>',
-  ids: { orderId: Ulid.meta({ description: 'The refunded order (a ULID).' }), refundId: Ulid.meta({ description: 'The refund (a ULID).' }) },
+  ids: { orderId: Ulid.check(z.meta({ description: 'The refunded order (a ULID).' })), refundId: Ulid.check(z.meta({ description: 'The refund (a ULID).' })) },
   status: RefundStatusSchema,
-} satisfies EventSubject<z.ZodRawShape, z.ZodEnum>;
+} satisfies EventSubject<z.core.$ZodShape, z.ZodMiniType<string>>;
 
 /** Fields every event has, for its subject; `data` is the type's own. */
-const eventEnvelope = <T extends OrderEventType, S extends z.ZodRawShape, E extends z.ZodEnum, D extends z.ZodType>(
+const eventEnvelope = <T extends OrderEventType, S extends z.core.$ZodShape, E extends z.ZodMiniType<string>, D extends z.ZodMiniType>(
   eventType: T,
   description: string,
   subject: EventSubject<S, E>,
@@ -73,38 +74,38 @@ const eventEnvelope = <T extends OrderEventType, S extends z.ZodRawShape, E exte
 ) =>
   z
     .strictObject({
-      eventId: z
-        .string()
-        .min(1)
-        .max(128)
-        .meta({
+      eventId: z.string().check(
+        z.minLength(1),
+        z.maxLength(128),
+        z.meta({
           description: `Deterministic id of the change: \`${subject.eventIdPattern}\`. The same change always has the same id, however often it is delivered; deduplicate on it.`,
         }),
+      ),
       eventType: z.literal(eventType),
       schemaVersion: z.literal(ORDER_EVENT_SCHEMA_VERSIONS[eventType]),
       ...subject.ids,
-      status: subject.status.meta({ description: `The status the ${subject.noun} entered with this change.` }),
-      occurredAt: Instant.meta({ description: `When the ${subject.noun} entered \`status\` (the time of the write that changed it).` }),
+      status: subject.status.check(z.meta({ description: `The status the ${subject.noun} entered with this change.` })),
+      occurredAt: Instant.check(z.meta({ description: `When the ${subject.noun} entered \`status\` (the time of the write that changed it).` })),
       data,
     })
-    .meta({ title: `${eventType} v${ORDER_EVENT_SCHEMA_VERSIONS[eventType]}`, description });
+    .check(z.meta({ title: `${eventType} v${ORDER_EVENT_SCHEMA_VERSIONS[eventType]}`, description }));
 
-const envelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
+const envelope = <T extends OrderEventType, D extends z.ZodMiniType>(eventType: T, description: string, data: D) =>
   eventEnvelope(eventType, description, ORDER_SUBJECT, data);
 
-const refundEnvelope = <T extends OrderEventType, D extends z.ZodType>(eventType: T, description: string, data: D) =>
+const refundEnvelope = <T extends OrderEventType, D extends z.ZodMiniType>(eventType: T, description: string, data: D) =>
   eventEnvelope(eventType, description, REFUND_SUBJECT, data);
 
 export const OrderCreatedSchema = envelope(
   'OrderCreated',
   'An order was accepted (status RECEIVED): it is stored and will be invoiced.',
   z.strictObject({
-    currency: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217 code.' }),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/), z.meta({ description: 'ISO 4217 code.' })),
     subtotalMinor: Minor,
     taxMinor: Minor,
     totalMinor: Minor,
-    lineItemCount: z.number().int().min(1),
-    customerCountry: z.string().regex(/^[A-Z]{2}$/).meta({ description: 'ISO 3166-1 alpha-2 country of the billing address.' }),
+    lineItemCount: z.number().check(z.int(), z.minimum(1)),
+    customerCountry: z.string().check(z.regex(/^[A-Z]{2}$/), z.meta({ description: 'ISO 3166-1 alpha-2 country of the billing address.' })),
   }),
 );
 
@@ -119,10 +120,10 @@ export const InvoiceIssuedSchema = envelope(
   'The invoice is numbered and stored (status INVOICED); its PDF is in the invoices bucket under `objectKey`.',
   z.strictObject({
     previousStatus: Status,
-    invoiceNumber: z.string().regex(/^INV-\d{4}-\d{6,}$/),
+    invoiceNumber: z.string().check(z.regex(/^INV-\d{4}-\d{6,}$/)),
     issuedAt: Instant,
-    objectKey: z.string().min(1).meta({ description: 'S3 key of the Factur-X PDF in the invoices bucket.' }),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    objectKey: z.string().check(z.minLength(1), z.meta({ description: 'S3 key of the Factur-X PDF in the invoices bucket.' })),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
     totalMinor: Minor,
   }),
 );
@@ -132,8 +133,8 @@ export const InvoiceEmailedSchema = envelope(
   'The customer was emailed a link to the invoice (status NOTIFIED).',
   z.strictObject({
     previousStatus: Status,
-    invoiceNumber: z.string().regex(/^INV-\d{4}-\d{6,}$/),
-    messageId: z.string().optional().meta({ description: 'Message-ID of the email, as the mail server accepted it.' }),
+    invoiceNumber: z.string().check(z.regex(/^INV-\d{4}-\d{6,}$/)),
+    messageId: z.optional(z.string()).check(z.meta({ description: 'Message-ID of the email, as the mail server accepted it.' })),
   }),
 );
 
@@ -142,21 +143,21 @@ export const OrderFailedSchema = envelope(
   'Invoicing the order failed for good (status FAILED) after the queue\'s last attempt.',
   z.strictObject({
     previousStatus: Status,
-    failureReason: z.string().optional().meta({ description: 'Why the last attempt failed.' }),
+    failureReason: z.optional(z.string()).check(z.meta({ description: 'Why the last attempt failed.' })),
   }),
 );
 
-const CreditNoteNumber = z.string().regex(/^CN-\d{4}-\d{6,}$/);
+const CreditNoteNumber = z.string().check(z.regex(/^CN-\d{4}-\d{6,}$/));
 
 export const RefundRequestedSchema = refundEnvelope(
   'RefundRequested',
   'A refund of an invoiced order was accepted (status REQUESTED); its credit note follows.',
   z.strictObject({
-    currency: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217 code.' }),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/), z.meta({ description: 'ISO 4217 code.' })),
     subtotalMinor: Minor,
     taxMinor: Minor,
-    totalMinor: Minor.meta({ description: 'The amount refunded, VAT included.' }),
-    lineCount: z.number().int().min(1).meta({ description: 'How many order lines the refund credits.' }),
+    totalMinor: Minor.check(z.meta({ description: 'The amount refunded, VAT included.' })),
+    lineCount: z.number().check(z.int(), z.minimum(1), z.meta({ description: 'How many order lines the refund credits.' })),
   }),
 );
 
@@ -167,8 +168,8 @@ export const CreditNoteIssuedSchema = refundEnvelope(
     previousStatus: RefundStatusSchema,
     creditNoteNumber: CreditNoteNumber,
     issuedAt: Instant,
-    objectKey: z.string().min(1).meta({ description: 'S3 key of the Factur-X PDF of the credit note in the invoices bucket.' }),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    objectKey: z.string().check(z.minLength(1), z.meta({ description: 'S3 key of the Factur-X PDF of the credit note in the invoices bucket.' })),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
     totalMinor: Minor,
   }),
 );
@@ -179,7 +180,7 @@ export const CreditNoteEmailedSchema = refundEnvelope(
   z.strictObject({
     previousStatus: RefundStatusSchema,
     creditNoteNumber: CreditNoteNumber,
-    messageId: z.string().optional().meta({ description: 'Message-ID of the email, as the mail server accepted it.' }),
+    messageId: z.optional(z.string()).check(z.meta({ description: 'Message-ID of the email, as the mail server accepted it.' })),
   }),
 );
 
@@ -188,7 +189,7 @@ export const RefundFailedSchema = refundEnvelope(
   'Issuing the credit note failed for good (status FAILED) after the queue\'s last attempt.',
   z.strictObject({
     previousStatus: RefundStatusSchema,
-    failureReason: z.string().optional().meta({ description: 'Why the last attempt failed.' }),
+    failureReason: z.optional(z.string()).check(z.meta({ description: 'Why the last attempt failed.' })),
   }),
 );
 
@@ -396,7 +397,7 @@ export function orderEventJsonSchemas(): Record<string, object> {
   ];
   return Object.fromEntries(
     schemas.map((schema) => {
-      const eventType = schema.shape.eventType.value;
+      const eventType = schema.shape.eventType.def.values[0]!;
       const version = ORDER_EVENT_SCHEMA_VERSIONS[eventType];
       const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
       return [`${eventType}.v${version}.schema.json`, { ...json, $id: `https://checkout.example.com/schemas/events/${eventType}.v${version}.schema.json` }];

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zodLocale';
 import { customerTextProblem } from './customerText';
 import { isCountryCode, isCurrencyCode } from './isoCodes';
 import { MAX_AMOUNT_MINOR } from './money';
@@ -16,17 +17,17 @@ export const ORDER_LIMITS = {
 } as const;
 
 const text = (max: number, min = 1) =>
-  z
-    .string()
-    .trim()
-    .min(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
-    .max(max, { message: `must be at most ${max} characters` })
+  z.string().check(
+    z.trim(),
+    z.minLength(min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` }),
+    z.maxLength(max, { message: `must be at most ${max} characters` }),
     // One line on the invoice and in the email, shown as typed: no control characters or line
     // breaks, no bidi controls or invisible characters, well-formed Unicode (customerText.ts).
-    .superRefine((value, ctx) => {
+    z.superRefine((value, ctx) => {
       const problem = customerTextProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    }),
+  );
 
 /** A trimmed one-line text of at most `max` characters (no control characters or line breaks). */
 export const oneLineText = text;
@@ -34,59 +35,65 @@ export const oneLineText = text;
 export const BillingAddressSchema = z
   .strictObject({
     line1: text(200),
-    line2: text(200).optional(),
+    line2: z.optional(text(200)),
     city: text(100),
     postalCode: text(20),
-    region: text(100).optional(),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US', abort: true })
-      .refine(isCountryCode, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US' })
-      .meta({ description: 'ISO 3166-1 alpha-2, upper case; officially assigned codes only (not XK or ZZ).' }),
+    region: z.optional(text(100)),
+    country: z.string().check(
+      z.regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US', abort: true }),
+      z.refine(isCountryCode, { message: 'must be an ISO 3166-1 alpha-2 code such as DE or US' }),
+      z.meta({ description: 'ISO 3166-1 alpha-2, upper case; officially assigned codes only (not XK or ZZ).' }),
+    ),
   })
-  .meta({ description: 'Where the invoice is addressed.' });
+  .check(z.meta({ description: 'Where the invoice is addressed.' }));
 
 export const CustomerSchema = z
   .strictObject({
     id: text(64),
     name: text(200),
-    email: z.email({ message: 'must be an email address' }).max(254, { message: 'must be at most 254 characters' }),
+    email: z.email({ message: 'must be an email address' }).check(z.maxLength(254, { message: 'must be at most 254 characters' })),
     billingAddress: BillingAddressSchema,
     vatId: z
-      .string()
-      .regex(/^[A-Z]{2}[0-9A-Za-z+*.]{2,13}$/, {
-        message: 'must be a VAT identification number: a two-letter country prefix and 2-13 letters or digits, such as DE123456789',
-      })
-      .optional()
-      .meta({ description: 'The buyer\'s VAT identification number (B2B); required when a line is reverse charged (AE).' }),
+      .optional(
+        z.string().check(
+          z.regex(/^[A-Z]{2}[0-9A-Za-z+*.]{2,13}$/, {
+            message: 'must be a VAT identification number: a two-letter country prefix and 2-13 letters or digits, such as DE123456789',
+          }),
+        ),
+      )
+      .check(z.meta({ description: 'The buyer\'s VAT identification number (B2B); required when a line is reverse charged (AE).' })),
   })
-  .meta({ description: 'The customer who pays; the invoice is emailed to `email`.' });
+  .check(z.meta({ description: 'The customer who pays; the invoice is emailed to `email`.' }));
 
 const taxRateBps = () =>
   z
     .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number of basis points (2000 = 20%)' })
-    .min(0, { message: 'must not be negative' })
-    .max(ORDER_LIMITS.maxTaxRateBps, { message: `must be at most ${ORDER_LIMITS.maxTaxRateBps} (100%)` });
+    .check(
+      z.int({ message: 'must be a whole number of basis points (2000 = 20%)' }),
+      z.minimum(0, { message: 'must not be negative' }),
+      z.maximum(ORDER_LIMITS.maxTaxRateBps, { message: `must be at most ${ORDER_LIMITS.maxTaxRateBps} (100%)` }),
+    );
 
 export const SKU_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 export const SKU_RULE = 'must be 1-64 characters of letters, digits, ".", "_" or "-"';
 
 /** A catalog product's stock-keeping unit, as products are stored and as order lines name them. */
-export const SkuSchema = z.string().regex(SKU_PATTERN, { message: SKU_RULE });
+export const SkuSchema = z.string().check(z.regex(SKU_PATTERN, { message: SKU_RULE }));
 
 /** An ISO 4217 code with minor units, checked against the list (isoCodes.ts). */
-export const CurrencyCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as EUR or USD', abort: true })
-  .refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' })
-  .meta({ description: 'A current ISO 4217 code with minor units (not XAU, XXX or a withdrawn code such as HRK).' });
+export const CurrencyCodeSchema = z.string().check(
+  z.regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as EUR or USD', abort: true }),
+  z.refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' }),
+  z.meta({ description: 'A current ISO 4217 code with minor units (not XAU, XXX or a withdrawn code such as HRK).' }),
+);
 
 export const UnitPriceMinorSchema = z
   .number({ message: 'must be a number' })
-  .int({ message: 'must be a whole number of minor units (cents), not a decimal' })
-  .min(0, { message: 'must not be negative' })
-  .max(ORDER_LIMITS.maxUnitPriceMinor, { message: `must be at most ${ORDER_LIMITS.maxUnitPriceMinor}` });
+  .check(
+    z.int({ message: 'must be a whole number of minor units (cents), not a decimal' }),
+    z.minimum(0, { message: 'must not be negative' }),
+    z.maximum(ORDER_LIMITS.maxUnitPriceMinor, { message: `must be at most ${ORDER_LIMITS.maxUnitPriceMinor}` }),
+  );
 
 export const VatCategorySchema = z.enum(VAT_CATEGORIES, { message: `must be one of ${VAT_CATEGORIES.join(', ')}` });
 
@@ -94,55 +101,65 @@ export const VatCategorySchema = z.enum(VAT_CATEGORIES, { message: `must be one 
 export const TaxRateBpsSchema = taxRateBps();
 
 export const LineItemInputSchema = z.strictObject({
-  sku: SkuSchema.meta({ description: 'A product of the catalog (GET /products).' }),
-  description: text(500)
-    .optional()
-    .meta({ description: 'Optional: the catalog\'s description is used. If sent, it must be the catalog\'s exactly.' }),
+  sku: SkuSchema.check(z.meta({ description: 'A product of the catalog (GET /products).' })),
+  description: z
+    .optional(text(500))
+    .check(z.meta({ description: 'Optional: the catalog\'s description is used. If sent, it must be the catalog\'s exactly.' })),
   quantity: z
     .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: 'must be at least 1' })
-    .max(ORDER_LIMITS.maxQuantity, { message: `must be at most ${ORDER_LIMITS.maxQuantity}` }),
-  unitPriceMinor: UnitPriceMinorSchema.optional().meta({
-    description: 'Optional: the catalog\'s price is used. If sent, it must be the catalog\'s price exactly (minor units of `currency`).',
-  }),
-  taxRateBps: taxRateBps()
-    .optional()
-    .meta({ description: 'Optional: the catalog\'s rate is used. If sent (here, or inherited from the order\'s `taxRateBps`), it must be the catalog\'s.' }),
-  vatCategory: VatCategorySchema.optional().meta({
-    description:
-      'EN 16931 VAT category: S standard rate (rate > 0), Z zero rated, E exempt, AE reverse charge (rate 0 for Z, E, AE). ' +
-      'Optional: the catalog\'s category is used. If sent, it must be the catalog\'s.',
-  }),
+    .check(
+      z.int({ message: 'must be a whole number' }),
+      z.minimum(1, { message: 'must be at least 1' }),
+      z.maximum(ORDER_LIMITS.maxQuantity, { message: `must be at most ${ORDER_LIMITS.maxQuantity}` }),
+    ),
+  unitPriceMinor: z.optional(UnitPriceMinorSchema).check(
+    z.meta({
+      description: 'Optional: the catalog\'s price is used. If sent, it must be the catalog\'s price exactly (minor units of `currency`).',
+    }),
+  ),
+  taxRateBps: z
+    .optional(taxRateBps())
+    .check(z.meta({ description: 'Optional: the catalog\'s rate is used. If sent (here, or inherited from the order\'s `taxRateBps`), it must be the catalog\'s.' })),
+  vatCategory: z.optional(VatCategorySchema).check(
+    z.meta({
+      description:
+        'EN 16931 VAT category: S standard rate (rate > 0), Z zero rated, E exempt, AE reverse charge (rate 0 for Z, E, AE). ' +
+        'Optional: the catalog\'s category is used. If sent, it must be the catalog\'s.',
+    }),
+  ),
 });
 
 export const CreateOrderRequestSchema = z
   .strictObject({
     customer: CustomerSchema,
-    currency: CurrencyCodeSchema.meta({ description: 'The currency of the catalog prices of the lines (ISO 4217).' }),
-    taxRateBps: taxRateBps()
-      .optional()
-      .meta({ description: 'Optional: the VAT rate (basis points) the client expects for lines that do not state their own; if sent, it must be the catalog\'s rate of each such line.' }),
-    buyerReference: text(200)
-      .optional()
-      .meta({ description: 'Reference the buyer asked to see on the invoice (EN 16931 BT-10, e.g. a Leitweg-ID or cost centre).' }),
-    vatExemptionReason: text(300)
-      .optional()
-      .meta({ description: 'Why lines in VAT category E are exempt, printed on the invoice; required when a line is E.' }),
+    currency: CurrencyCodeSchema.check(z.meta({ description: 'The currency of the catalog prices of the lines (ISO 4217).' })),
+    taxRateBps: z
+      .optional(taxRateBps())
+      .check(z.meta({ description: 'Optional: the VAT rate (basis points) the client expects for lines that do not state their own; if sent, it must be the catalog\'s rate of each such line.' })),
+    buyerReference: z
+      .optional(text(200))
+      .check(z.meta({ description: 'Reference the buyer asked to see on the invoice (EN 16931 BT-10, e.g. a Leitweg-ID or cost centre).' })),
+    vatExemptionReason: z
+      .optional(text(300))
+      .check(z.meta({ description: 'Why lines in VAT category E are exempt, printed on the invoice; required when a line is E.' })),
     lineItems: z
       .array(LineItemInputSchema)
-      .min(ORDER_LIMITS.minLineItems, { message: `must have at least ${ORDER_LIMITS.minLineItems} line item` })
-      .max(ORDER_LIMITS.maxLineItems, { message: `must have at most ${ORDER_LIMITS.maxLineItems} line items` }),
+      .check(
+        z.minLength(ORDER_LIMITS.minLineItems, { message: `must have at least ${ORDER_LIMITS.minLineItems} line item` }),
+        z.maxLength(ORDER_LIMITS.maxLineItems, { message: `must have at most ${ORDER_LIMITS.maxLineItems} line items` }),
+      ),
   })
-  .superRefine((order, ctx) => {
-    // What the request states; the catalog fills in the rest and the same rules run on the priced order (productPricing.ts).
-    for (const issue of orderRuleIssues(order)) ctx.addIssue({ code: 'custom', ...issue });
-  })
-  .meta({
-    description:
-      'A checkout order: SKUs of the catalog and quantities. Description, unit price and VAT come from the catalog at order time; ' +
-      'a line may repeat them, and then they must match the catalog exactly. Amounts are integer minor units of `currency` (cents for EUR).',
-  });
+  .check(
+    z.superRefine((order, ctx) => {
+      // What the request states; the catalog fills in the rest and the same rules run on the priced order (productPricing.ts).
+      for (const issue of orderRuleIssues(order)) ctx.addIssue({ code: 'custom', ...issue });
+    }),
+    z.meta({
+      description:
+        'A checkout order: SKUs of the catalog and quantities. Description, unit price and VAT come from the catalog at order time; ' +
+        'a line may repeat them, and then they must match the catalog exactly. Amounts are integer minor units of `currency` (cents for EUR).',
+    }),
+  );
 
 /** A checkout request as a client sends it: lines name catalog SKUs, and may repeat catalog data. */
 export type CreateOrderRequest = z.infer<typeof CreateOrderRequestSchema>;

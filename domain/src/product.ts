@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CurrencyCodeSchema, oneLineText, SkuSchema, TaxRateBpsSchema, UnitPriceMinorSchema, VatCategorySchema } from './orderRequest';
 import { vatRateProblem } from './vat';
+import './zodLocale';
 
 /** Limits of the catalog's list (GET /products). */
 export const CATALOG_LIMITS = {
@@ -15,17 +16,19 @@ export const CATALOG_LIMITS = {
  */
 export const ProductInputSchema = z
   .strictObject({
-    description: oneLineText(500).meta({ description: 'Printed on the invoice line as it is here.' }),
-    unitPriceMinor: UnitPriceMinorSchema.meta({ description: 'Net unit price in integer minor units of `currency` (cents for EUR).' }),
+    description: oneLineText(500).check(z.meta({ description: 'Printed on the invoice line as it is here.' })),
+    unitPriceMinor: UnitPriceMinorSchema.check(z.meta({ description: 'Net unit price in integer minor units of `currency` (cents for EUR).' })),
     currency: CurrencyCodeSchema,
-    vatCategory: VatCategorySchema.meta({ description: 'EN 16931 VAT category: S standard rate, Z zero rated, E exempt, AE reverse charge.' }),
-    taxRateBps: TaxRateBpsSchema.meta({ description: 'VAT rate in basis points (1900 = 19%): above 0 for S, 0 for Z, E and AE.' }),
+    vatCategory: VatCategorySchema.check(z.meta({ description: 'EN 16931 VAT category: S standard rate, Z zero rated, E exempt, AE reverse charge.' })),
+    taxRateBps: TaxRateBpsSchema.check(z.meta({ description: 'VAT rate in basis points (1900 = 19%): above 0 for S, 0 for Z, E and AE.' })),
   })
-  .superRefine((product, ctx) => {
-    const problem = vatRateProblem(product.vatCategory, product.taxRateBps);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['taxRateBps'], message: problem });
-  })
-  .meta({ description: 'A product of the catalog, as an administrator sets it.' });
+  .check(
+    z.superRefine((product, ctx) => {
+      const problem = vatRateProblem(product.vatCategory, product.taxRateBps);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['taxRateBps'], message: problem });
+    }),
+    z.meta({ description: 'A product of the catalog, as an administrator sets it.' }),
+  );
 
 export type ProductInput = z.infer<typeof ProductInputSchema>;
 
@@ -33,20 +36,20 @@ export const ProductSchema = z
   .object({
     sku: SkuSchema,
     description: z.string(),
-    unitPriceMinor: z.number().int(),
+    unitPriceMinor: z.int(),
     currency: z.string(),
     vatCategory: VatCategorySchema,
-    taxRateBps: z.number().int(),
-    version: z.number().int().min(1).meta({ description: 'Starts at 1 and grows by one with every change.' }),
-    updatedAt: z.string().meta({ description: 'When it last changed (UTC ISO-8601).' }),
+    taxRateBps: z.int(),
+    version: z.int().check(z.minimum(1), z.meta({ description: 'Starts at 1 and grows by one with every change.' })),
+    updatedAt: z.string().check(z.meta({ description: 'When it last changed (UTC ISO-8601).' })),
   })
-  .meta({ description: 'A product of the catalog. Orders take its description, price and VAT at checkout and keep them.' });
+  .check(z.meta({ description: 'A product of the catalog. Orders take its description, price and VAT at checkout and keep them.' }));
 
 /** A product as stored: what an administrator set, its SKU, and which change of it this is. */
 export type Product = z.infer<typeof ProductSchema>;
 
 /** A product that may be listed in the seed file of a stage's catalog: its SKU and what an administrator would set. */
-export const ProductSeedSchema = z.array(ProductInputSchema.safeExtend({ sku: SkuSchema }));
+export const ProductSeedSchema = z.array(z.safeExtend(ProductInputSchema, { sku: SkuSchema }));
 export type ProductSeed = z.infer<typeof ProductSeedSchema>[number];
 
 /** True when `input` would change nothing on `product` (a PUT of the same body is a no-op). */

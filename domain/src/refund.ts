@@ -1,11 +1,12 @@
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { vatOfLine, type Order } from './order';
 import { RefundRejectedError } from './errors';
 import { type FieldError, ORDER_LIMITS, oneLineText } from './orderRequest';
 import type { OrderStatus } from './orderStatus';
 import { computeTotals, lineTotalMinor, type Totals } from './totals';
 import type { InvoiceLine } from './invoiceDocument';
+import './zodLocale';
 
 /**
  * A refund of an invoiced order: some quantity of some of its lines, credited by a credit note
@@ -42,43 +43,53 @@ export const MAX_REFUND_REASON = 300;
 
 const quantity = z
   .number({ message: 'must be a number' })
-  .int({ message: 'must be a whole number' })
-  .min(1, { message: 'must be at least 1' })
-  .max(ORDER_LIMITS.maxQuantity, { message: `must be at most ${ORDER_LIMITS.maxQuantity}` });
+  .check(
+    z.int({ message: 'must be a whole number' }),
+    z.minimum(1, { message: 'must be at least 1' }),
+    z.maximum(ORDER_LIMITS.maxQuantity, { message: `must be at most ${ORDER_LIMITS.maxQuantity}` }),
+  );
 
 export const RefundLineInputSchema = z
   .strictObject({
     lineNumber: z
-      .number({ message: 'must be a number' })
-      .int({ message: 'must be a whole number' })
-      .min(1, { message: 'must be at least 1 (lines are numbered from 1, in the order they were sent)' })
-      .max(ORDER_LIMITS.maxLineItems, { message: `must be at most ${ORDER_LIMITS.maxLineItems}` })
-      .optional()
-      .meta({ description: 'Position of the line on the order, from 1. Give this or `sku`.' }),
+      .optional(
+        z
+          .number({ message: 'must be a number' })
+          .check(
+            z.int({ message: 'must be a whole number' }),
+            z.minimum(1, { message: 'must be at least 1 (lines are numbered from 1, in the order they were sent)' }),
+            z.maximum(ORDER_LIMITS.maxLineItems, { message: `must be at most ${ORDER_LIMITS.maxLineItems}` }),
+          ),
+      )
+      .check(z.meta({ description: 'Position of the line on the order, from 1. Give this or `sku`.' })),
     sku: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 characters of letters, digits, ".", "_" or "-"' })
-      .optional()
-      .meta({ description: 'SKU of the line; must name exactly one line of the order. Give this or `lineNumber`.' }),
-    quantity: quantity.meta({ description: 'How many of the line to refund; at most what is still refundable.' }),
+      .optional(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 characters of letters, digits, ".", "_" or "-"' })))
+      .check(z.meta({ description: 'SKU of the line; must name exactly one line of the order. Give this or `lineNumber`.' })),
+    quantity: quantity.check(z.meta({ description: 'How many of the line to refund; at most what is still refundable.' })),
   })
-  .superRefine((line, ctx) => {
-    if ((line.lineNumber === undefined) === (line.sku === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['lineNumber'], message: 'give exactly one of lineNumber and sku' });
-    }
-  });
+  .check(
+    z.superRefine((line, ctx) => {
+      if ((line.lineNumber === undefined) === (line.sku === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['lineNumber'], message: 'give exactly one of lineNumber and sku' });
+      }
+    }),
+  );
 
 export const RefundRequestSchema = z
   .strictObject({
     lines: z
-      .array(RefundLineInputSchema)
-      .min(1, { message: 'must have at least 1 line; leave it out to refund everything not yet refunded' })
-      .max(ORDER_LIMITS.maxLineItems, { message: `must have at most ${ORDER_LIMITS.maxLineItems} lines` })
-      .optional()
-      .meta({ description: 'Lines and quantities to refund. Absent: everything not yet refunded.' }),
-    reason: oneLineText(MAX_REFUND_REASON).optional().meta({ description: 'Why, printed on the credit note.' }),
+      .optional(
+        z
+          .array(RefundLineInputSchema)
+          .check(
+            z.minLength(1, { message: 'must have at least 1 line; leave it out to refund everything not yet refunded' }),
+            z.maxLength(ORDER_LIMITS.maxLineItems, { message: `must have at most ${ORDER_LIMITS.maxLineItems} lines` }),
+          ),
+      )
+      .check(z.meta({ description: 'Lines and quantities to refund. Absent: everything not yet refunded.' })),
+    reason: z.optional(oneLineText(MAX_REFUND_REASON)).check(z.meta({ description: 'Why, printed on the credit note.' })),
   })
-  .meta({ description: 'A refund of an invoiced order, credited by a credit note.' });
+  .check(z.meta({ description: 'A refund of an invoiced order, credited by a credit note.' }));
 
 export type RefundRequest = z.infer<typeof RefundRequestSchema>;
 export type RefundLineInput = z.infer<typeof RefundLineInputSchema>;

@@ -56,6 +56,25 @@ const INIT_SCRIPT = `const root = document.getElementById('swagger-ui');
 window.ui = SwaggerUIBundle({ url: root.dataset.specUrl, domNode: root, validatorUrl: null, deepLinking: true });
 `;
 
+/** The OpenAPI document's file: scripts/build.mjs writes it beside each bundle that serves the API. */
+export const OPENAPI_FILE = 'openapi.json';
+
+let openApiText: string | undefined;
+
+/**
+ * The OpenAPI document, generated at build time from the routes' schemas (openapi/apiDocument.ts):
+ * beside the bundle (Lambda, local stack), else in ingress-lambda/dist when running from source
+ * (tests; `npm test` builds first). Read on the first request, not at cold start.
+ */
+export function openApiJson(): string {
+  if (openApiText === undefined) {
+    const file = [join(__dirname, OPENAPI_FILE), join(__dirname, '..', 'dist', OPENAPI_FILE)].find((path) => existsSync(path));
+    if (!file) throw new Error(`${OPENAPI_FILE} is missing beside ${__dirname}: run npm run build, which generates it`);
+    openApiText = readFileSync(file, 'utf8');
+  }
+  return openApiText;
+}
+
 /** Where the asset files are: beside the Lambda bundle, else the installed package. */
 function assetDir(): string {
   const besideBundle = join(__dirname, 'swagger-ui');

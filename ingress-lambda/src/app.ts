@@ -16,177 +16,31 @@ import {
   RefundNotFoundError,
   RefundRejectedError,
   RefundRequestSchema,
-  toFieldErrors,
 } from '@checkout/domain';
 import { describeError, ROUTE_ACCESS } from '@checkout/aws-adapters';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ORDER_EXAMPLES } from './orderExamples';
-import type { Context, MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
 import { AuthenticationError, type AuthEnv, authGuards, callerOf, maySee, PermissionError } from './auth';
-import { apiDocs } from './apiDocs';
+import { apiDocs, openApiJson } from './apiDocs';
 import { mountDocumentLinks } from './documentLinks';
 import { registerCatalogRoutes } from './catalogRoutes';
 import { requestRefund } from './requestRefund';
 import { requestTelemetry } from './requestTelemetry';
-import { REFUND_EXAMPLES } from './refundExamples';
-import {
-  CancelOrderSchema,
-  type DownloadLinks,
-  RefundAcceptedSchema,
-  refundAccepted,
-  RefundIdParamSchema,
-  refundPath,
-  RefundViewSchema,
-  refundView,
-  OrderAcceptedSchema,
-  orderAccepted,
-  OrderIdParamSchema,
-  orderPath,
-  OrderStatusViewSchema,
-  orderStatusView,
-  ProblemSchema,
-} from './orderViews';
-import { problem, PROBLEM_CONTENT_TYPE, problemBody, validationProblem, type Problem } from './problems';
+import { type DownloadLinks, refundAccepted, refundPath, refundView, orderAccepted, orderPath, orderStatusView } from './orderViews';
+import { problem, problemJson, validationProblem, type Problem } from './problems';
 import { bodyHeaderProblems, readJsonBody } from './requestBody';
-import { DEFAULT_RESPONSE_HEADERS, OPENAPI_CACHE_CONTROL, securityHeaders } from './securityHeaders';
-
-const IdempotencyHeaderSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .regex(/^[\x21-\x7E]{1,255}$/, { message: 'Idempotency-Key must be 1-255 visible ASCII characters (a UUID is ideal)' })
-    .optional()
-    .openapi({ description: 'Makes retries safe: the same key with the same body returns the same order.' }),
-});
-
-const RefundIdempotencyHeaderSchema = z.object({
-  'idempotency-key': z
-    .string({ message: 'is required: a refund moves money, so every refund request carries a key (a UUID is ideal)' })
-    .regex(/^[\x21-\x7E]{1,255}$/, { message: 'Idempotency-Key must be 1-255 visible ASCII characters (a UUID is ideal)' })
-    .openapi({ description: 'Required. The same key with the same body returns the same refund; scoped to the order.' }),
-});
-
-const problemResponse = (description: string) => ({
-  description,
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
-});
-
-/** Every order route needs a Cognito access token (docs/decisions/identity.md). */
-const BEARER_SECURITY = [{ bearer: [] }];
-const authResponses = (forbidden: string) => ({
-  401: problemResponse('No access token, or one that is malformed, forged, expired or issued to another app client (`/problems/unauthorized`).'),
-  403: problemResponse(forbidden),
-});
-
-const createOrderRoute = createRoute({
-  method: 'post',
-  path: '/orders',
-  summary: 'Place a checkout order',
-  description: 'A customer places an order as themselves; the shop (scope `checkout/orders.write`) places any.',
-  security: BEARER_SECURITY,
-  request: {
-    headers: IdempotencyHeaderSchema,
-    body: { required: true, content: { 'application/json': { schema: CreateOrderRequestSchema, examples: ORDER_EXAMPLES } } },
-  },
-  responses: {
-    202: { description: 'Accepted; the invoice follows asynchronously.', content: { 'application/json': { schema: OrderAcceptedSchema } } },
-    400: problemResponse('Invalid fields, each named in `errors`.'),
-    413: problemResponse(`Body larger than ${ORDER_LIMITS.maxBodyBytes} bytes.`),
-    ...authResponses('The token grants neither `checkout/orders.write` nor is it a customer\'s (`/problems/forbidden`).'),
-    415: problemResponse('Body is not application/json.'),
-    422: problemResponse(
-      'A SKU the catalog lacks, another currency, or a description, price or VAT that differs from the catalog (`/problems/catalog-mismatch`, each named in `errors`); or the Idempotency-Key was used by this caller with a different body.',
-    ),
-  },
-});
-
-const getOrderRoute = createRoute({
-  method: 'get',
-  path: '/orders/{id}',
-  summary: 'Order status, with the invoice number and a download link once invoiced',
-  description: 'A customer sees only their own orders (another customer\'s is 404); the shop (scope `checkout/orders.read`) sees every order.',
-  security: BEARER_SECURITY,
-  request: { params: OrderIdParamSchema },
-  responses: {
-    200: { description: 'The order.', content: { 'application/json': { schema: OrderStatusViewSchema } } },
-    400: problemResponse('Malformed order id.'),
-    ...authResponses('The token grants neither `checkout/orders.read` nor is it a customer\'s.'),
-    404: problemResponse('No such order, or not one of this customer\'s.'),
-  },
-});
-
-const cancelOrderRoute = createRoute({
-  method: 'patch',
-  path: '/orders/{id}',
-  summary: 'Cancel an order that has not started processing',
-  security: BEARER_SECURITY,
-  request: {
-    params: OrderIdParamSchema,
-    body: { required: true, content: { 'application/json': { schema: CancelOrderSchema } } },
-  },
-  responses: {
-    200: { description: 'The cancelled order.', content: { 'application/json': { schema: OrderStatusViewSchema } } },
-    400: problemResponse('Invalid body or id.'),
-    ...authResponses('The token grants neither `checkout/orders.write` nor is it a customer\'s.'),
-    404: problemResponse('No such order, or not one of this customer\'s.'),
-    409: problemResponse(
-      'The order has already started processing (or is cancelled). An invoiced order is never cancelled: the problem (`/problems/order-invoiced`) points to `POST /orders/{id}/refunds`.',
-    ),
-  },
-});
-
-const requestRefundRoute = createRoute({
-  method: 'post',
-  path: '/orders/{id}/refunds',
-  summary: 'Refund an invoiced order, in full or by line and quantity; a credit note follows',
-  description:
-    'The invoice is never changed: each refund gets a credit note (EN 16931 type 381, its own number series CN-<year>-<sequence>) that references the invoice, ' +
-    'stored beside it and emailed to the customer. Without `lines`, everything not yet refunded is refunded. An order not invoiced yet is cancelled with PATCH instead. ' +
-    'Only the shop asks for refunds (scope `checkout/orders.write`); customers read them.',
-  security: BEARER_SECURITY,
-  request: {
-    params: OrderIdParamSchema,
-    headers: RefundIdempotencyHeaderSchema,
-    body: { required: true, content: { 'application/json': { schema: RefundRequestSchema, examples: REFUND_EXAMPLES } } },
-  },
-  responses: {
-    202: { description: 'Accepted; the credit note follows asynchronously.', content: { 'application/json': { schema: RefundAcceptedSchema } } },
-    400: problemResponse('Invalid fields or a missing Idempotency-Key, each named in `errors`.'),
-    ...authResponses('The token does not grant `checkout/orders.write` (a customer\'s never does).'),
-    404: problemResponse('No such order.'),
-    409: problemResponse('The order has no invoice yet (`/problems/order-not-invoiced`); cancel it instead.'),
-    422: problemResponse(
-      'Unknown lines, quantities above what is still refundable, or nothing left to refund (`/problems/refund-rejected`, each named in `errors`); or the Idempotency-Key was used with another body.',
-    ),
-  },
-});
-
-const getRefundRoute = createRoute({
-  method: 'get',
-  path: '/orders/{id}/refunds/{refundId}',
-  summary: 'A refund, with its credit note number and a download link once issued',
-  security: BEARER_SECURITY,
-  request: { params: RefundIdParamSchema },
-  responses: {
-    200: { description: 'The refund.', content: { 'application/json': { schema: RefundViewSchema } } },
-    400: problemResponse('Malformed id.'),
-    ...authResponses('The token grants neither `checkout/orders.read` nor is it a customer\'s.'),
-    404: problemResponse('No such order or refund.'),
-  },
-});
+import { CancelOrderSchema, IdempotencyHeaderSchema, OrderIdParamSchema, RefundIdempotencyHeaderSchema, RefundIdParamSchema } from './requestSchemas';
+import { valid } from './requestValidation';
+import { OPENAPI_CACHE_CONTROL, securityHeaders } from './securityHeaders';
 
 /**
  * The Orders API as one Hono application: wrapped by `hono/aws-lambda` in Lambda, served by
  * `@hono/node-server` locally, and called with `app.request()` in tests.
  */
 export function createOrdersApp(deps: OrdersApiDeps) {
-  const app = new OpenAPIHono<AuthEnv>({
-    defaultHook: (result, c) => {
-      if (!result.success) return problemJson(c, validationProblem(toFieldErrors(result.error.issues)));
-    },
-  });
+  const app = new Hono<AuthEnv>();
 
   app.use('*', requestTelemetry(deps));
   app.use('*', securityHeaders());
@@ -198,12 +52,6 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   app.on('PATCH', '/orders/:id', guards.requireAccess(ROUTE_ACCESS.cancelOrder));
   app.on('POST', '/orders/:id/refunds', guards.requireAccess(ROUTE_ACCESS.requestRefund));
   app.on('GET', '/orders/:id/refunds/:refundId', guards.requireAccess(ROUTE_ACCESS.getRefund));
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-    description: 'A Cognito access token: a customer\'s (InitiateAuth, USER_PASSWORD_AUTH) or the shop\'s (client credentials at the pool\'s /oauth2/token).',
-  });
 
   const limitBody = bodyLimit({
     maxSize: ORDER_LIMITS.maxBodyBytes,
@@ -228,7 +76,9 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   // The guard first: a body is read only for a caller allowed to change the catalog.
   app.on('PUT', '/products/:sku', guards.requireAccess(ROUTE_ACCESS.putProduct), strictJsonBody);
 
-  app.openapi(createOrderRoute, async (c) => {
+  // Each route validates its parts with the schemas the OpenAPI document is generated from
+  // (requestSchemas.ts, openapi/apiDocument.ts); a part that breaks a rule gets the validation problem.
+  app.post('/orders', valid('header', IdempotencyHeaderSchema), valid('json', CreateOrderRequestSchema), async (c) => {
     const { order, replayed } = await acceptOrder(deps, c.req.valid('json'), c.req.valid('header')['idempotency-key'], callerOf(c));
     const base = stagePrefix(c);
     c.header('Location', `${base}${orderPath(order.orderId)}`);
@@ -255,7 +105,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     return order;
   };
 
-  app.openapi(getOrderRoute, async (c) => {
+  app.get('/orders/:id', valid('param', OrderIdParamSchema), async (c) => {
     const order = await visibleOrder(c, c.req.valid('param').id);
     const refunds = await deps.refunds.refundsOf(order);
     const links = await downloadLinks([{ key: order.invoice?.objectKey, number: order.invoice?.invoiceNumber }, ...creditNoteDocuments(refunds)]);
@@ -263,7 +113,7 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     return c.json(orderStatusView(order, invoiceKey ? links.get(invoiceKey) : undefined, refunds, links, stagePrefix(c)), 200);
   });
 
-  app.openapi(cancelOrderRoute, async (c) => {
+  app.patch('/orders/:id', valid('param', OrderIdParamSchema), valid('json', CancelOrderSchema), async (c) => {
     const { id } = c.req.valid('param'); // the body was validated: it can only ask for CANCELLED
     await visibleOrder(c, id);
     let order: Order;
@@ -278,16 +128,22 @@ export function createOrdersApp(deps: OrdersApiDeps) {
     return c.json(orderStatusView(order), 200);
   });
 
-  app.openapi(requestRefundRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    const { refund, replayed } = await requestRefund(deps, id, c.req.valid('json'), c.req.valid('header')['idempotency-key'], callerOf(c));
-    const base = stagePrefix(c);
-    c.header('Location', `${base}${refundPath(id, refund.refundId)}`);
-    if (replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(refundAccepted(refund, base), 202);
-  });
+  app.post(
+    '/orders/:id/refunds',
+    valid('param', OrderIdParamSchema),
+    valid('header', RefundIdempotencyHeaderSchema),
+    valid('json', RefundRequestSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { refund, replayed } = await requestRefund(deps, id, c.req.valid('json'), c.req.valid('header')['idempotency-key'], callerOf(c));
+      const base = stagePrefix(c);
+      c.header('Location', `${base}${refundPath(id, refund.refundId)}`);
+      if (replayed) c.header('Idempotent-Replayed', 'true');
+      return c.json(refundAccepted(refund, base), 202);
+    },
+  );
 
-  app.openapi(getRefundRoute, async (c) => {
+  app.get('/orders/:id/refunds/:refundId', valid('param', RefundIdParamSchema), async (c) => {
     const { id, refundId } = c.req.valid('param');
     const order = await visibleOrder(c, id);
     const refund = await deps.refunds.requireRefund(refundId, id);
@@ -298,19 +154,8 @@ export function createOrdersApp(deps: OrdersApiDeps) {
   mountDocumentLinks(app, { ...deps.documentLinks, files: deps.files, logger: deps.logger, now: deps.now });
   registerCatalogRoutes(app, deps);
 
-  app.use('/openapi.json', async (c, next) => {
-    c.header('Cache-Control', OPENAPI_CACHE_CONTROL); // an error answer sets no-store again (problemJson)
-    await next();
-  });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Checkout Orders API',
-      version: '1.0.0',
-      description:
-        'Checkout orders become invoice PDFs and emails. Amounts are integer minor units. Errors are RFC 9457 problem details.',
-    },
-  });
+  // Generated at build time (openapi/apiDocument.ts); an error answer sets no-store again (problemJson).
+  app.get('/openapi.json', (c) => c.body(openApiJson(), 200, { 'Content-Type': 'application/json', 'Cache-Control': OPENAPI_CACHE_CONTROL }));
   // Swagger UI from the installed swagger-ui-dist, no CDN (apiDocs.ts).
   app.route('/docs', apiDocs());
   app.get('/health', (c) => c.json({ status: 'ok' }));
@@ -421,10 +266,6 @@ function methodsOf(routes: readonly { method: string; path: string }[], path: st
 function stagePrefix(c: Context): string {
   const context = (c.env as { event?: { requestContext?: { stage?: string; domainName?: string } } } | undefined)?.event?.requestContext;
   return context?.stage && context.domainName?.includes('.execute-api.') ? `/${context.stage}` : '';
-}
-
-function problemJson(c: Context, body: Problem) {
-  return c.body(problemBody(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': DEFAULT_RESPONSE_HEADERS['Cache-Control'] });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { baseEnv, documentLinkKeysEnv, envInt, envString, envUrl, identityEnv, parseEnv, requireDocumentLinkKeys } from '@checkout/aws-adapters';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const IngressEnvSchema = z
   .object({
@@ -10,16 +10,16 @@ const IngressEnvSchema = z
     PRODUCTS_TABLE: envString(),
     ORDERS_QUEUE_URL: envUrl(),
     /** Lifetime of the download link in GET /orders/{id}. */
-    STATUS_LINK_EXPIRY_SECONDS: envInt(60, 604_800).default(900),
+    STATUS_LINK_EXPIRY_SECONDS: z._default(envInt(60, 604_800), 900),
     /** Seconds before the worker sees a new order, so PATCH can still cancel it (SQS DelaySeconds, max 900). */
-    CANCELLATION_WINDOW_SECONDS: envInt(0, 900).default(0),
+    CANCELLATION_WINDOW_SECONDS: z._default(envInt(0, 900), 0),
     /** How long an Idempotency-Key is remembered. */
-    IDEMPOTENCY_TTL_SECONDS: envInt(3600, 30 * 86_400).default(86_400),
+    IDEMPOTENCY_TTL_SECONDS: z._default(envInt(3600, 30 * 86_400), 86_400),
     /** Lifetime of the presigned URL GET /documents/{token} redirects to (it is followed at once). */
-    DOCUMENT_REDIRECT_SECONDS: envInt(10, 3600).default(300),
+    DOCUMENT_REDIRECT_SECONDS: z._default(envInt(10, 3600), 300),
     ...documentLinkKeysEnv,
   })
-  .superRefine(requireDocumentLinkKeys);
+  .check(z.superRefine(requireDocumentLinkKeys));
 
 export type IngressConfig = z.infer<typeof IngressEnvSchema>;
 

@@ -1,7 +1,6 @@
 import { forOrder, type DocumentLinkGenerations, type DocumentLinkKeySource, type InvoiceFiles, type Logger } from '@checkout/aws-adapters';
 import { parseInvoiceObjectKey, verifyDocumentLink } from '@checkout/domain';
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context, Env } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 import { createHash } from 'node:crypto';
 import { problem, PROBLEM_CONTENT_TYPE, problemBody, type Problem } from './problems';
 
@@ -44,22 +43,7 @@ const REFUSALS: Record<Refusal, Problem> = {
  * fresh for `redirectSeconds`; anything else with a problem a person can read (HTML when the
  * client asks for it, problem+json otherwise) that never repeats the token.
  */
-export function mountDocumentLinks<E extends Env>(app: OpenAPIHono<E>, deps: DocumentLinkDeps): void {
-  app.openAPIRegistry.registerPath({
-    method: 'get',
-    path: DOCUMENTS_PATH,
-    summary: 'Open an emailed invoice or credit note (public; the token is the capability)',
-    description:
-      'The link in the invoice and credit note emails. Answers 303 with a presigned download URL that works for a few minutes; follow it at once. ' +
-      'The token names one document and expires (the email says when); an operator can revoke it (`npm run ops -- revoke-links <orderId>`).',
-    request: { params: DocumentTokenParamSchema },
-    responses: {
-      303: { description: 'Redirect to the document (Location: a presigned URL, valid for minutes).' },
-      404: { description: 'Not a valid link (changed, incomplete, or its document is gone).', content: { [PROBLEM_CONTENT_TYPE]: { schema: {} }, 'text/html': { schema: {} } } },
-      410: { description: 'The link has expired or was revoked.', content: { [PROBLEM_CONTENT_TYPE]: { schema: {} }, 'text/html': { schema: {} } } },
-    },
-  });
-
+export function mountDocumentLinks<E extends Env>(app: Hono<E>, deps: DocumentLinkDeps): void {
   app.get('/documents/:token', async (c) => {
     const now = deps.now();
     const verification = verifyDocumentLink(c.req.param('token'), await deps.keys.get(), now);
@@ -89,11 +73,6 @@ export function mountDocumentLinks<E extends Env>(app: OpenAPIHono<E>, deps: Doc
     return c.body(null, 303, { ...LINK_HEADERS, Location: url });
   });
 }
-
-/** For the docs only: the route reads the token itself, so a bad one gets the readable page, not a validation error. */
-const DocumentTokenParamSchema = z.object({
-  token: z.string().openapi({ param: { name: 'token', in: 'path' }, description: 'The token from the emailed link.', example: 'd1.k1.eyJv….Qm9n…' }),
-});
 
 function refuse(c: Context, refusal: Refusal) {
   const body = REFUSALS[refusal];

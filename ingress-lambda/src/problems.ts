@@ -1,4 +1,6 @@
 import type { FieldError } from '@checkout/domain';
+import type { Context } from 'hono';
+import { DEFAULT_RESPONSE_HEADERS } from './securityHeaders';
 
 /** RFC 9457 problem details, the body of every error response. */
 export interface Problem {
@@ -31,4 +33,9 @@ export function validationProblem(errors: FieldError[], detail = 'The request ha
  */
 export function problemBody(body: Problem): string {
   return JSON.stringify(body).replace(/[\u007F-\uFFFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Answers with `body` as problem+json, kept by no cache (an error answer is never shared). */
+export function problemJson(c: Context, body: Problem) {
+  return c.body(problemBody(body), body.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': DEFAULT_RESPONSE_HEADERS['Cache-Control'] });
 }

@@ -32,6 +32,8 @@ export function contentTypeProblem(header: string | undefined): FieldError | und
     return { path: CONTENT_TYPE, message: 'must be application/json' };
   }
   for (const parameter of parameters) {
+    // RFC 9110 §8.3: each parameter is name=value (the name a token); `application/json;` or `; utf-8` is not one.
+    if (!/^\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+=\S/.test(parameter)) return { path: CONTENT_TYPE, message: 'parameters must be name=value, such as charset=utf-8' };
     const separator = parameter.indexOf('=');
     const name = parameter.slice(0, separator < 0 ? undefined : separator).trim().toLowerCase();
     if (name !== 'charset') continue;

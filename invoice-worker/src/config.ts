@@ -1,6 +1,6 @@
 import { baseEnv, envInt, envString, envUrl, parseEnv } from '@checkout/aws-adapters';
 import { INVOICE_LANGUAGES, isInvoiceLocale, PAYMENT_TERMS_DAYS, type PostalAddress, type Seller } from '@checkout/domain';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const WorkerEnvSchema = z
   .object({
@@ -8,69 +8,74 @@ const WorkerEnvSchema = z
     IDEMPOTENCY_TABLE: envString(),
     ORDERS_QUEUE_URL: envUrl(),
     ORDERS_DLQ_URL: envUrl(),
-    WORKER_BATCH_SIZE: envInt(1, 10).default(10),
+    WORKER_BATCH_SIZE: z._default(envInt(1, 10), 10),
     /** Receive loops on the orders queue, each with up to WORKER_BATCH_SIZE messages in flight. */
-    WORKER_POLLERS: envInt(1, 10).default(2),
-    VISIBILITY_TIMEOUT_SECONDS: envInt(10, 43_200).default(60),
-    HEARTBEAT_INTERVAL_SECONDS: envInt(1, 43_199).default(20),
+    WORKER_POLLERS: z._default(envInt(1, 10), 2),
+    VISIBILITY_TIMEOUT_SECONDS: z._default(envInt(10, 43_200), 60),
+    HEARTBEAT_INTERVAL_SECONDS: z._default(envInt(1, 43_199), 20),
     /** SQS long-poll wait; a shutdown waits at most this long for the last receive. */
-    RECEIVE_WAIT_SECONDS: envInt(1, 20).default(10),
+    RECEIVE_WAIT_SECONDS: z._default(envInt(1, 20), 10),
     /** First retry delay after a failed attempt; doubles per receive, capped at 5 minutes. 0 retries at once. */
-    RETRY_BACKOFF_SECONDS: envInt(0, 300).default(2),
-    SHUTDOWN_TIMEOUT_SECONDS: envInt(1, 110).default(25),
-    OUTBOX_SWEEP_INTERVAL_SECONDS: envInt(1, 3600).default(60),
-    OUTBOX_STALE_AFTER_SECONDS: envInt(1, 3600).default(60),
-    HEALTH_PORT: envInt(0, 65_535).default(8080),
+    RETRY_BACKOFF_SECONDS: z._default(envInt(0, 300), 2),
+    SHUTDOWN_TIMEOUT_SECONDS: z._default(envInt(1, 110), 25),
+    OUTBOX_SWEEP_INTERVAL_SECONDS: z._default(envInt(1, 3600), 60),
+    OUTBOX_STALE_AFTER_SECONDS: z._default(envInt(1, 3600), 60),
+    HEALTH_PORT: z._default(envInt(0, 65_535), 8080),
     /** Lease of the worker that numbers invoices for the fleet: how long numbering waits when it dies. */
-    NUMBERING_LEASE_SECONDS: envInt(2, 300).default(10),
+    NUMBERING_LEASE_SECONDS: z._default(envInt(2, 300), 10),
     /** Where the invoice fonts are; defaults to the fonts next to the bundle, else node_modules. */
-    FONT_DIR: z.string().optional(),
-    SELLER_NAME: envString().default('Example Trading GmbH'),
-    SELLER_STREET: envString().default('Hauptstrasse 1'),
-    SELLER_STREET2: envString().optional(),
-    SELLER_POSTAL_CODE: envString().default('10115'),
-    SELLER_CITY: envString().default('Berlin'),
-    SELLER_COUNTRY: z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE' }).default('DE'),
+    FONT_DIR: z.optional(z.string()),
+    SELLER_NAME: z._default(envString(), 'Example Trading GmbH'),
+    SELLER_STREET: z._default(envString(), 'Hauptstrasse 1'),
+    SELLER_STREET2: z.optional(envString()),
+    SELLER_POSTAL_CODE: z._default(envString(), '10115'),
+    SELLER_CITY: z._default(envString(), 'Berlin'),
+    SELLER_COUNTRY: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as DE' })), 'DE'),
     /** Older form of the address: "street|postcode city|country" (country as code or English name). Overrides the fields above. */
-    SELLER_ADDRESS: envString().optional(),
-    SELLER_EMAIL: z.email({ message: 'must be an email address' }).default('billing@example.com'),
-    SELLER_VAT_ID: z
-      .string()
-      .regex(/^[A-Z]{2}[0-9A-Za-z+*.]{2,13}$/, { message: 'must be a VAT identification number such as DE123456789' })
-      .optional(),
+    SELLER_ADDRESS: z.optional(envString()),
+    SELLER_EMAIL: z._default(z.email({ message: 'must be an email address' }), 'billing@example.com'),
+    SELLER_VAT_ID: z.optional(
+      z.string().check(z.regex(/^[A-Z]{2}[0-9A-Za-z+*.]{2,13}$/, { message: 'must be a VAT identification number such as DE123456789' })),
+    ),
     /** Older name of SELLER_VAT_ID. */
-    SELLER_TAX_ID: z.string().optional(),
-    SELLER_TAX_NUMBER: envString().optional(),
-    SELLER_CONTACT_NAME: envString().optional(),
-    SELLER_PHONE: envString().optional(),
+    SELLER_TAX_ID: z.optional(z.string()),
+    SELLER_TAX_NUMBER: z.optional(envString()),
+    SELLER_CONTACT_NAME: z.optional(envString()),
+    SELLER_PHONE: z.optional(envString()),
     /** sepa-credit-transfer (needs SELLER_IBAN) or card (paid at checkout). */
-    SELLER_PAYMENT_MEANS: z.enum(['sepa-credit-transfer', 'card'], { message: 'must be sepa-credit-transfer or card' }).default('sepa-credit-transfer'),
-    SELLER_IBAN: z
-      .string()
-      .transform((value) => value.replace(/\s+/g, '').toUpperCase())
-      .refine(isIban, { message: 'must be an IBAN with a valid check sum, such as DE02120300000000202051' })
+    SELLER_PAYMENT_MEANS: z._default(z.enum(['sepa-credit-transfer', 'card'], { message: 'must be sepa-credit-transfer or card' }), 'sepa-credit-transfer'),
+    SELLER_IBAN: z._default(
+      z.pipe(
+        z.string(),
+        z.transform((value) => value.replace(/\s+/g, '').toUpperCase()),
+      ).check(z.refine(isIban, { message: 'must be an IBAN with a valid check sum, such as DE02120300000000202051' })),
       // A test IBAN with a valid check sum, for local runs; deployed stages set their own (terraform-cdk stages.ts).
-      .default('DE02120300000000202051'),
-    SELLER_BIC: z.string().regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/, { message: 'must be a BIC of 8 or 11 letters and digits' }).optional(),
-    PAYMENT_TERMS_DAYS: envInt(0, 365).default(PAYMENT_TERMS_DAYS),
+      'DE02120300000000202051',
+    ),
+    SELLER_BIC: z.optional(z.string().check(z.regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/, { message: 'must be a BIC of 8 or 11 letters and digits' }))),
+    PAYMENT_TERMS_DAYS: z._default(envInt(0, 365), PAYMENT_TERMS_DAYS),
     /** Language and formats of the invoice: en-* (default en-GB) or de-*, e.g. de-DE prints 57.752,26 €. */
-    INVOICE_LOCALE: z
-      .string()
-      .refine(isInvoiceLocale, { message: `must be a BCP 47 locale whose language is one of ${INVOICE_LANGUAGES.join(', ')}, such as en-GB or de-DE` })
-      .default('en-GB'),
+    INVOICE_LOCALE: z._default(
+      z.string().check(
+        z.refine(isInvoiceLocale, { message: `must be a BCP 47 locale whose language is one of ${INVOICE_LANGUAGES.join(', ')}, such as en-GB or de-DE` }),
+      ),
+      'en-GB',
+    ),
   })
-  .refine((env) => env.HEARTBEAT_INTERVAL_SECONDS < env.VISIBILITY_TIMEOUT_SECONDS, {
-    path: ['HEARTBEAT_INTERVAL_SECONDS'],
-    message: 'must be less than VISIBILITY_TIMEOUT_SECONDS',
-  })
-  .refine((env) => env.SELLER_ADDRESS === undefined || parseAddressLines(env.SELLER_ADDRESS) !== undefined, {
-    path: ['SELLER_ADDRESS'],
-    message: 'must be "street|postcode city|country", e.g. "Hauptstrasse 1|10115 Berlin|Germany"; or set SELLER_STREET, SELLER_POSTAL_CODE, SELLER_CITY and SELLER_COUNTRY instead',
-  })
-  .refine((env) => env.RECEIVE_WAIT_SECONDS < env.SHUTDOWN_TIMEOUT_SECONDS, {
-    path: ['RECEIVE_WAIT_SECONDS'],
-    message: 'must be less than SHUTDOWN_TIMEOUT_SECONDS, or a shutdown cannot wait for the last receive',
-  });
+  .check(
+    z.refine((env) => env.HEARTBEAT_INTERVAL_SECONDS < env.VISIBILITY_TIMEOUT_SECONDS, {
+      path: ['HEARTBEAT_INTERVAL_SECONDS'],
+      message: 'must be less than VISIBILITY_TIMEOUT_SECONDS',
+    }),
+    z.refine((env) => env.SELLER_ADDRESS === undefined || parseAddressLines(env.SELLER_ADDRESS) !== undefined, {
+      path: ['SELLER_ADDRESS'],
+      message: 'must be "street|postcode city|country", e.g. "Hauptstrasse 1|10115 Berlin|Germany"; or set SELLER_STREET, SELLER_POSTAL_CODE, SELLER_CITY and SELLER_COUNTRY instead',
+    }),
+    z.refine((env) => env.RECEIVE_WAIT_SECONDS < env.SHUTDOWN_TIMEOUT_SECONDS, {
+      path: ['RECEIVE_WAIT_SECONDS'],
+      message: 'must be less than SHUTDOWN_TIMEOUT_SECONDS, or a shutdown cannot wait for the last receive',
+    }),
+  );
 
 export type WorkerConfig = z.infer<typeof WorkerEnvSchema>;
 

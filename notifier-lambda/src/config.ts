@@ -1,5 +1,5 @@
-import { baseEnv, documentLinkKeysEnv, envBoolean, envInt, envString, envUrl, parseEnv, requireDocumentLinkKeys } from '@checkout/aws-adapters';
-import { z } from 'zod';
+import { baseEnv, documentLinkKeysEnv, envBoolean, envInt, envOptional, envString, envUrl, parseEnv, requireDocumentLinkKeys } from '@checkout/aws-adapters';
+import * as z from 'zod/mini';
 
 /** Emailed document links last 30 days unless configured otherwise. */
 export const DEFAULT_LINK_EXPIRY_SECONDS = 30 * 86_400;
@@ -26,41 +26,45 @@ export function parseMailbox(value: string): Mailbox | undefined {
   return name ? { name, address: match[2]! } : { address: match[2]! };
 }
 
-/** Unset and empty (`SES_CONFIGURATION_SET=` in a .env file) both mean "not configured". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 /** Every variable the notifier reads (see .env.example). */
 export const NotifierEnvSchema = z
   .object({
     ...baseEnv,
-    MAIL_TRANSPORT: z.enum(['smtp', 'ses'], { message: 'must be smtp or ses' }).default('smtp'),
-    MAIL_FROM: z.string({ message: 'must be set, e.g. "Example Trading <billing@example.com>"' }).transform((value, ctx) => {
-      const mailbox = parseMailbox(value);
-      if (!mailbox) {
-        ctx.addIssue({ code: 'custom', message: 'must be an address such as "Example Trading <billing@example.com>"' });
-        return z.NEVER;
-      }
-      return mailbox;
-  }),
-  SMTP_HOST: envString().default('127.0.0.1'),
-  SMTP_PORT: envInt(1, 65_535).default(1025),
-  SMTP_SECURE: envBoolean().default(false),
-  SMTP_CREDENTIALS_SECRET_ARN: optional(
-    z.string().regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
-      message: 'must be a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)',
+    MAIL_TRANSPORT: z._default(z.enum(['smtp', 'ses'], { message: 'must be smtp or ses' }), 'smtp'),
+    MAIL_FROM: z.pipe(
+      z.string({ message: 'must be set, e.g. "Example Trading <billing@example.com>"' }),
+      z.transform((value, payload) => {
+        const mailbox = parseMailbox(value);
+        if (!mailbox) {
+          payload.issues.push({ code: 'custom', input: value, message: 'must be an address such as "Example Trading <billing@example.com>"' });
+          return z.NEVER;
+        }
+        return mailbox;
+      }),
+    ),
+  SMTP_HOST: z._default(envString(), '127.0.0.1'),
+  SMTP_PORT: z._default(envInt(1, 65_535), 1025),
+  SMTP_SECURE: z._default(envBoolean(), false),
+  /** Unset and empty (`SES_CONFIGURATION_SET=` in a .env file) both mean "not configured". */
+  SMTP_CREDENTIALS_SECRET_ARN: envOptional(
+    z.string().check(
+      z.regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
+        message: 'must be a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)',
+      }),
+    ),
+  ),
+  SES_CONFIGURATION_SET: envOptional(envString()),
+  /** Life of the emailed document link (the signed token), and the date the email promises. */
+  EMAIL_LINK_EXPIRY_SECONDS: z._default(envInt(3600, MAX_LINK_EXPIRY_SECONDS), DEFAULT_LINK_EXPIRY_SECONDS),
+  /** Public base URL of the Orders API; the email links to `<base>/documents/<token>`. */
+  DOCUMENT_LINK_BASE_URL: envUrl().check(
+    z.refine((value) => /^https?:$/.test(new URL(value).protocol) && !new URL(value).search && !new URL(value).hash, {
+      message: 'must be an http(s) URL without query or fragment, e.g. https://api.example.com or https://<id>.execute-api.<region>.amazonaws.com/<stage>',
     }),
   ),
-  SES_CONFIGURATION_SET: optional(envString()),
-  /** Life of the emailed document link (the signed token), and the date the email promises. */
-  EMAIL_LINK_EXPIRY_SECONDS: envInt(3600, MAX_LINK_EXPIRY_SECONDS).default(DEFAULT_LINK_EXPIRY_SECONDS),
-  /** Public base URL of the Orders API; the email links to `<base>/documents/<token>`. */
-  DOCUMENT_LINK_BASE_URL: envUrl().refine((value) => /^https?:$/.test(new URL(value).protocol) && !new URL(value).search && !new URL(value).hash, {
-    message: 'must be an http(s) URL without query or fragment, e.g. https://api.example.com or https://<id>.execute-api.<region>.amazonaws.com/<stage>',
-  }),
   ...documentLinkKeysEnv,
   })
-  .superRefine(requireDocumentLinkKeys);
+  .check(z.superRefine(requireDocumentLinkKeys));
 
 export type NotifierConfig = z.infer<typeof NotifierEnvSchema>;
 

@@ -1,5 +1,5 @@
 import { baseEnv, envUrl, parseEnv } from '@checkout/aws-adapters';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every variable operations read: the ones the components read (the same names, so an operator

@@ -1,16 +1,18 @@
 import { envString, parseEnv } from '@checkout/aws-adapters';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Every variable the order-events publisher reads. */
 export const OrderEventsEnvSchema = z.object({
-  STAGE: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' }).default('local'),
-  AWS_REGION: envString().default('us-east-1'),
-  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+  STAGE: z._default(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' })), 'local'),
+  AWS_REGION: z._default(envString(), 'us-east-1'),
+  LOG_LEVEL: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO'),
   ORDER_EVENTS_TOPIC_ARN: z
     .string({ message: 'must be set to the ARN of the SNS FIFO topic, e.g. arn:aws:sns:eu-west-1:123456789012:order-events-dev.fifo' })
-    .regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+\.fifo$/, {
-      message: 'must be the ARN of an SNS FIFO topic (arn:aws:sns:<region>:<account>:<name>.fifo)',
-    }),
+    .check(
+      z.regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+\.fifo$/, {
+        message: 'must be the ARN of an SNS FIFO topic (arn:aws:sns:<region>:<account>:<name>.fifo)',
+      }),
+    ),
 });
 
 export type OrderEventsConfig = z.infer<typeof OrderEventsEnvSchema>;

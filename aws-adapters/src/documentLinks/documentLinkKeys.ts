@@ -1,6 +1,7 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DocumentLinkKeyError, parseDocumentLinkKeys, type DocumentLinkKeyRing } from '@checkout/domain';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { envOptional } from '../config';
 import { type SecretSource, secretSource } from '../secrets';
 
 /** The document link keys, read once and kept (the Lambdas: once per cold start). */
@@ -9,36 +10,33 @@ export type DocumentLinkKeySource = SecretSource<DocumentLinkKeyRing>;
 /** The variables that say where the document link keys are; one of the two must be set. */
 export const documentLinkKeysEnv = {
   /** The key ring itself, `id=base64url,...` (first signs): local runs and tests. */
-  DOCUMENT_LINK_KEYS: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z
-      .string()
-      .transform((value, ctx) => {
+  DOCUMENT_LINK_KEYS: envOptional(
+    z.pipe(
+      z.string(),
+      z.transform((value, payload) => {
         try {
           return parseDocumentLinkKeys(value);
         } catch (error) {
-          ctx.addIssue({ code: 'custom', message: error instanceof DocumentLinkKeyError ? error.message : 'is not a key ring' });
+          payload.issues.push({ code: 'custom', input: value, message: error instanceof DocumentLinkKeyError ? error.message : 'is not a key ring' });
           return z.NEVER;
         }
-      })
-      .optional(),
+      }),
+    ),
   ),
   /** A Secrets Manager secret holding the key ring as its SecretString: AWS. */
-  DOCUMENT_LINK_KEYS_SECRET_ARN: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z
-      .string()
-      .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
+  DOCUMENT_LINK_KEYS_SECRET_ARN: envOptional(
+    z.string().check(
+      z.regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
         message: 'must be a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)',
-      })
-      .optional(),
+      }),
+    ),
   ),
 };
 
 /** Adds the issue "set one of the two" to a configuration that has neither (use in `superRefine`). */
 export function requireDocumentLinkKeys(
   env: { DOCUMENT_LINK_KEYS?: DocumentLinkKeyRing | undefined; DOCUMENT_LINK_KEYS_SECRET_ARN?: string | undefined },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   if (!env.DOCUMENT_LINK_KEYS && !env.DOCUMENT_LINK_KEYS_SECRET_ARN) {
     ctx.addIssue({

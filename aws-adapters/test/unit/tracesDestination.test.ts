@@ -1,5 +1,5 @@
 import { baseEnv, ConfigError, parseEnv, tracesDestinationFrom } from '../../src';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const parse = (env: NodeJS.ProcessEnv) => parseEnv(z.object(baseEnv), { ORDERS_TABLE: 'orders-dev', INVOICES_BUCKET: 'invoices-dev', ...env });
 

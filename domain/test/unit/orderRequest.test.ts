@@ -25,6 +25,14 @@ describe('checkout request validation', () => {
     ]);
   });
 
+  it('names wrong types and unknown fields in zod\'s English, which zod/mini does not ship by itself (zodLocale.ts)', () => {
+    const request = anOrderRequest();
+    expect(errorsOf({ ...request, customer: { ...request.customer, id: 42 } })).toEqual([
+      { path: 'customer.id', message: 'Invalid input: expected string, received number' },
+    ]);
+    expect(errorsOf({ ...request, coupon: 'FREE' })).toEqual([{ path: '', message: 'Unrecognized key: "coupon"' }]);
+  });
+
   it('refuses control characters and line breaks, which would break the invoice and email headers', () => {
     for (const name of ['Eve\r\nBcc: all@example.com', 'Tab\there', 'Line\u2028sep']) {
       const request = anOrderRequest();

@@ -1,7 +1,7 @@
 import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { InvoiceNumbers, orderKey, SCOPES } from '@checkout/aws-adapters';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
@@ -214,7 +214,7 @@ describe('Idempotency-Keys belong to their caller', () => {
 describe('requireScope, the guard other routes (the catalog\'s admin routes) take', () => {
   const guarded = () => {
     const guards = authGuards(deps.auth);
-    const small = new OpenAPIHono<AuthEnv>();
+    const small = new Hono<AuthEnv>();
     small.put('/admin', guards.requireScope(SCOPES.catalogAdmin), (c) => c.json({ caller: c.get('caller').kind }));
     small.onError((error, c) => c.json({ error: error.name }, error instanceof AuthenticationError ? 401 : error instanceof PermissionError ? 403 : 500));
     return small;

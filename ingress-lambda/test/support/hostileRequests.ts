@@ -127,6 +127,8 @@ const mediaTypes: [string, string | undefined, Buffer?][] = [
   ['charset=us-ascii', 'application/json; charset=us-ascii'],
   ['charset=cesu-8', 'application/json; charset=cesu-8'],
   ['a second charset after utf-8', 'application/json; charset=utf-8; charset=iso-8859-1'],
+  ['a parameter that is not name=value', 'application/json; utf-8'],
+  ['an empty parameter', 'application/json;'],
   ['text/plain', 'text/plain'],
   ['text/plain with charset utf-8', 'text/plain; charset=utf-8'],
   ['application/x-www-form-urlencoded', 'application/x-www-form-urlencoded'],

@@ -1,6 +1,6 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { secretSource, type SecretSource } from '@checkout/aws-adapters';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export interface SmtpCredentials {
   username: string;
@@ -10,7 +10,7 @@ export interface SmtpCredentials {
 /** Reads the SMTP credentials; `forget()` makes the next `get()` read the secret again (after rotation). */
 export type SmtpCredentialsSource = SecretSource<SmtpCredentials>;
 
-const SecretSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
+const SecretSchema = z.object({ username: z.string().check(z.minLength(1)), password: z.string().check(z.minLength(1)) });
 
 /**
  * SMTP credentials from a Secrets Manager secret holding `{"username": "...", "password": "..."}`,
