@@ -73,6 +73,12 @@ export const identityEnv = {
   COGNITO_CUSTOMER_CLIENT_ID: envString(),
   /** The shop's client-credentials app client. */
   COGNITO_SERVICE_CLIENT_ID: envString(),
+  /**
+   * The pool's JWKS (JSON) as the deployment ships it, so a cold start verifies tokens without
+   * fetching it; unset, it is fetched from the issuer (locally, cognito-local). Checked when the
+   * token verifier is made (ingress-lambda/src/auth/tokenVerifier.ts).
+   */
+  COGNITO_JWKS: envOptional(z.string()),
 };
 
 export interface AwsSettings {

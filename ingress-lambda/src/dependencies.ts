@@ -32,6 +32,7 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
       issuer: config.COGNITO_ISSUER,
       customerClientId: config.COGNITO_CUSTOMER_CLIENT_ID,
       serviceClientId: config.COGNITO_SERVICE_CLIENT_ID,
+      jwks: config.COGNITO_JWKS,
     }),
     metrics: createPipelineMetrics({ service: SERVICES.ingress, stage: config.STAGE, logger }),
     tracing: createTracing({ service: SERVICES.ingress, destination: tracesDestinationFrom(config) }),
