@@ -41,9 +41,10 @@ describe('mapping a stack trace a Lambda logged back to the sources', () => {
   });
 
   it('`npm run ops -- stack-trace ingress-lambda` maps a position of the built ingress bundle to its source', async () => {
-    // A position in the shipped bundle: where the unauthorized problem's type is written.
+    // A position in the shipped bundle: where the 401 problem's detail is written.
+    const anchor = 'Send a valid access token';
     const bundle = readFileSync(join(REPO, 'ingress-lambda', 'dist', 'handler.js'), 'utf8');
-    const offset = bundle.indexOf('/problems/unauthorized');
+    const offset = bundle.indexOf(anchor);
     expect(offset).toBeGreaterThan(0);
     const line = bundle.slice(0, offset).split('\n').length;
     const column = offset - bundle.lastIndexOf('\n', offset - 1);
@@ -52,7 +53,7 @@ describe('mapping a stack trace a Lambda logged back to the sources', () => {
     expect(mapped.code).toBe(0);
     const [, source, sourceLine] = /\((\S+\.ts):(\d+):\d+\)/.exec(mapped.stdout) ?? [];
     expect(source).toMatch(/^ingress-lambda\/src\//);
-    expect(readFileSync(join(REPO, source!), 'utf8').split('\n')[Number(sourceLine) - 1]).toContain('/problems/unauthorized');
+    expect(readFileSync(join(REPO, source!), 'utf8').split('\n')[Number(sourceLine) - 1]).toContain(anchor);
     expect(readBundleSourceMap(REPO, 'ingress-lambda').file).toMatch(/handler\.js\.map$/);
   });
 
