@@ -11,6 +11,9 @@
  * SDK's, not a network: the ingress gets `GET /orders/<id>` with the shop's access token (its
  * first request fetches the pool's JWKS from the stand-in, as a cold Lambda fetches Cognito's,
  * verifies the token, then GetItem, then 404), the order-events publisher an empty stream batch. Node's own start-up (an empty script) is shown for reference.
+ * Two probes show what the ingress's AWS transport alone costs, one GetItem each, bundled here as
+ * the Lambdas are (esbuild, minified): the lean transport (aws4 + node:http) and the SDK's
+ * DocumentClient it replaced (bench/support/transportProbes).
  */
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
@@ -19,6 +22,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { SCOPES } from '@checkout/aws-adapters';
 import { signJwt } from '../local-stack/src/clientCredentials';
 import { machineLine } from './support/machine';
@@ -45,7 +49,27 @@ const cases = (issuer: string): Case[] => [
     target: { kb: 250, ms: 80 },
   },
   { name: 'order-events', bundle: join(ROOT, 'order-events', 'dist', 'handler.js'), event: { Records: [] } },
+  { name: 'probe: lean transport, GetItem', bundle: join(PROBES_DIR, 'leanGetItem.js'), event: {} },
+  { name: 'probe: SDK DocumentClient, GetItem', bundle: join(PROBES_DIR, 'sdkGetItem.js'), event: {} },
 ];
+
+/** Where the transport probes are bundled (bench/dist/probes). */
+const PROBES_DIR = join(ROOT, 'bench', 'dist', 'probes');
+
+/** Bundles the transport probes as scripts/build.mjs bundles a Lambda. */
+async function buildProbes(): Promise<void> {
+  await build({
+    entryPoints: ['leanGetItem', 'sdkGetItem'].map((name) => join(ROOT, 'bench', 'support', 'transportProbes', `${name}.ts`)),
+    outdir: PROBES_DIR,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
 
 function shopToken(issuer: string): string {
   const now = Math.floor(Date.now() / 1000);
@@ -68,6 +92,7 @@ Promise.resolve(handler(JSON.parse(process.env.EVENT), { awsRequestId: 'bench', 
 `;
 
 export async function benchLambdaColdStart() {
+  await buildProbes();
   const server = await standInAws();
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const env = {

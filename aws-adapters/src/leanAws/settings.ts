@@ -1,4 +1,4 @@
-import { ConfigError } from '../config';
+import { ConfigError } from '../configError';
 
 /** SigV4 credentials: what Lambda puts in the environment of every function. */
 export interface AwsCredentials {

@@ -1,6 +1,5 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import type { AwsSettings } from '../config';
 import type { AwsTransport } from '../transport/ports';
 import { AwsJsonClient, type Agents } from './awsJsonClient';
 import { LeanDocumentTable } from './documentTable';
@@ -20,7 +19,7 @@ const MAX_SOCKETS = 50;
  * credential or a malformed endpoint.
  */
 export function createLeanAwsTransport(
-  aws: AwsSettings,
+  aws: { AWS_REGION: string; S3_FORCE_PATH_STYLE: boolean },
   env: NodeJS.ProcessEnv = process.env,
   options: Partial<Pick<LeanAwsSettings, 'requestTimeoutMs' | 'maxAttempts'>> = {},
 ): AwsTransport {
