@@ -28,6 +28,8 @@ const fromWire = (item: WireItem | undefined): Item | undefined => (item === und
  * with the same `@aws-sdk/util-dynamodb` options on the way in and unmarshalled on the way out, so
  * stores get what `DynamoDBDocument` would give them. A TransactWriteItems without a
  * ClientRequestToken gets one, as the SDK gives it, so a retried transaction is applied once.
+ * Binary attributes (B, BS) are not supported (our tables hold none): the SDK base64-encodes them
+ * on the wire and this does not.
  */
 export class LeanDocumentTable implements DocumentTable {
   constructor(private readonly dynamodb: AwsJsonClient) {}

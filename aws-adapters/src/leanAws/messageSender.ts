@@ -12,11 +12,19 @@ export class LeanMessageSender implements MessageSender {
   constructor(private readonly sqs: AwsJsonClient) {}
 
   async sendMessage(input: Parameters<MessageSender['sendMessage']>[0]): Promise<Output<SendMessageCommandOutput>> {
-    const out = await this.sqs.call<Output<SendMessageCommandOutput>>('SendMessage', input);
+    const out = await this.sqs.call<Output<SendMessageCommandOutput>>('SendMessage', { ...input, MessageAttributes: base64Binaries(input.MessageAttributes) });
     const md5 = createHash('md5').update(input.MessageBody ?? '', 'utf8').digest('hex');
     if (out.MD5OfMessageBody !== undefined && out.MD5OfMessageBody !== md5) {
       throw new Error(`SQS.SendMessage: the queue stored a body whose MD5 (${out.MD5OfMessageBody}) is not that of the body sent (${md5})`);
     }
     return out;
   }
+}
+
+/** Binary attribute values travel as base64 in the JSON protocol (JSON.stringify would spell out a Uint8Array's bytes). */
+function base64Binaries(attributes: Parameters<MessageSender['sendMessage']>[0]['MessageAttributes']) {
+  if (!attributes) return undefined;
+  return Object.fromEntries(
+    Object.entries(attributes).map(([name, value]) => [name, value.BinaryValue ? { ...value, BinaryValue: Buffer.from(value.BinaryValue).toString('base64') } : value]),
+  );
 }

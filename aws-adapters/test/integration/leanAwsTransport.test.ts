@@ -105,14 +105,18 @@ describe('lean transport and SDK on DynamoDB Local', () => {
 });
 
 describe('lean transport on fauxqs SQS', () => {
-  it('sends a message with a delay and attributes that arrives after the delay, as sent', async () => {
+  it('sends a message with a delay and attributes (string, number, binary) that arrives after the delay, as sent', async () => {
     const queueUrl = stage.resources.ordersQueueUrl;
     const body = JSON.stringify({ orderId: ulid() });
     const sent = await stage.lean.messages.sendMessage({
       QueueUrl: queueUrl,
       MessageBody: body,
       DelaySeconds: 1,
-      MessageAttributes: { orderId: { DataType: 'String', StringValue: 'o-1' }, attempt: { DataType: 'Number', StringValue: '3' } },
+      MessageAttributes: {
+        orderId: { DataType: 'String', StringValue: 'o-1' },
+        attempt: { DataType: 'Number', StringValue: '3' },
+        digest: { DataType: 'Binary', BinaryValue: Buffer.from([0, 1, 254, 255]) },
+      },
     });
     expect(sent.MessageId).toEqual(expect.any(String));
 
@@ -126,6 +130,7 @@ describe('lean transport on fauxqs SQS', () => {
       Body: body,
       MessageAttributes: { orderId: { DataType: 'String', StringValue: 'o-1' }, attempt: { DataType: 'Number', StringValue: '3' } },
     });
+    expect(Buffer.from(arrived[0]!.MessageAttributes!.digest!.BinaryValue!)).toEqual(Buffer.from([0, 1, 254, 255]));
   });
 
   it('fails a send to a queue that does not exist with the error name the SDK gives', async () => {
