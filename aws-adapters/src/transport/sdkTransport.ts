@@ -2,8 +2,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { AwsClients } from '../clients';
-import type { AwsTransport, MessageSender, ObjectUrlPresigner, SecretReader } from './ports';
+import type { MessageSender, ObjectUrlPresigner, SecretReader } from './ports';
 
 /*
  * The ports on the SDK v3 clients: what the long-running components (worker, notifier,
@@ -35,17 +34,5 @@ export function sdkSecretReader(options: { region: string; client?: SecretsManag
     close() {
       if (!options.client) client?.destroy();
     },
-  };
-}
-
-/** Every port on one set of SDK clients; `close()` closes only the Secrets Manager client it made (destroy the others with destroyAwsClients). */
-export function sdkAwsTransport(clients: AwsClients, settings: { AWS_REGION: string }): AwsTransport {
-  const secrets = sdkSecretReader({ region: settings.AWS_REGION });
-  return {
-    documents: clients.dynamo,
-    messages: sdkMessageSender(clients.sqs),
-    presigner: sdkObjectUrlPresigner(clients.s3),
-    secrets,
-    close: () => secrets.close(),
   };
 }

@@ -1,11 +1,10 @@
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ulid } from 'ulid';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
-import { createLeanAwsTransport, isConditionFailure, type DocumentTable } from '../../src';
+import { createLeanAwsTransport, isConditionFailure, sdkObjectUrlPresigner, type DocumentTable } from '../../src';
 import { presignedUrlVerdict } from '../support/sigV4';
 
 /*
@@ -221,7 +220,7 @@ describe('lean presigned GET URLs on the fauxqs S3 emulator', () => {
     skewMs = 0;
     const { key } = await anObject();
     const s3 = new S3Client({ region: 'us-east-1', endpoint: frontUrl, forcePathStyle: true, credentials });
-    const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket: stage.resources.invoicesBucket, Key: key }), { expiresIn: 3600 });
+    const url = await sdkObjectUrlPresigner(s3).presignGetObject({ Bucket: stage.resources.invoicesBucket, Key: key, ResponseContentDisposition: 'attachment; filename="INV-1.pdf"' }, 3600);
     s3.destroy();
     expect((await fetch(url)).status).toBe(200);
   });
