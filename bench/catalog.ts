@@ -1,5 +1,5 @@
 import { DynamoDBClient, CreateTableCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
 import { ProductStore } from '@checkout/aws-adapters';
 import { priceOrder, type CreateOrderRequest, type ProductSeed } from '@checkout/domain';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +23,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 async function main() {
   const dynamodb = await startDynamoDbLocal({ port: await freePort() });
   const client = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  const db = DynamoDBDocumentClient.from(client);
+  const db = DynamoDBDocument.from(client);
   try {
     await client.send(new CreateTableCommand(productsTableInput('products-bench')));
     const store = new ProductStore(db, 'products-bench');

@@ -14,6 +14,9 @@
  * a Lambda without it fetches Cognito's), then GetItem, then 404. The order-events publisher gets an
  * empty stream batch. The `--enable-source-maps` case is how the Lambdas ran before: the flag makes
  * Node parse the source map at load. Node's own start-up (an empty script) is shown for reference.
+ * Two probes show what the ingress's AWS transport alone costs, one GetItem each, bundled here as
+ * the Lambdas are (esbuild, minified): the lean transport (aws4 + node:http(s)) and the SDK's
+ * DocumentClient it replaced (bench/support/transportProbes).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -22,6 +25,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { SCOPES } from '@checkout/aws-adapters';
 import { signJwt } from '../local-stack/src/clientCredentials';
 import { machineLine } from './support/machine';
@@ -52,8 +56,28 @@ const cases = (issuer: string): Case[] => {
     { name: 'ingress-lambda, JWKS fetched on the first request', ...ingress, env: { COGNITO_JWKS: undefined }, target },
     { name: 'ingress-lambda, JWKS shipped, with --enable-source-maps (the flag the Lambdas ran with before)', ...ingress, sourceMaps: true, target },
     { name: 'order-events, as deployed', bundle: join(ROOT, 'order-events', 'dist', 'handler.js'), event: { Records: [] } },
+    { name: 'probe: lean transport, GetItem', bundle: join(PROBES_DIR, 'leanGetItem.js'), event: {} },
+    { name: 'probe: SDK DocumentClient, GetItem', bundle: join(PROBES_DIR, 'sdkGetItem.js'), event: {} },
   ];
 };
+
+/** Where the transport probes are bundled (bench/dist/probes). */
+const PROBES_DIR = join(ROOT, 'bench', 'dist', 'probes');
+
+/** Bundles the transport probes as scripts/build.mjs bundles a Lambda. */
+async function buildProbes(): Promise<void> {
+  await build({
+    entryPoints: ['leanGetItem', 'sdkGetItem'].map((name) => join(ROOT, 'bench', 'support', 'transportProbes', `${name}.ts`)),
+    outdir: PROBES_DIR,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
 
 function shopToken(issuer: string): string {
   const now = Math.floor(Date.now() / 1000);
@@ -76,6 +100,7 @@ Promise.resolve(handler(JSON.parse(process.env.EVENT), { awsRequestId: 'bench', 
 `;
 
 export async function benchLambdaColdStart() {
+  await buildProbes();
   const tls = selfSignedCertificate();
   const server = await standInAws(tls);
   const endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;

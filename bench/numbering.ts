@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
 import { createLogger, DEFAULT_NUMBERER_OPTIONS, InvoiceNumberer, InvoiceNumbers, OrderStore, orderKey } from '@checkout/aws-adapters';
 import { newOrder } from '@checkout/domain';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -41,17 +41,17 @@ interface Cell {
   msPerTransaction?: number;
 }
 
-function clientWithLatency(endpoint: string): DynamoDBDocumentClient {
+function clientWithLatency(endpoint: string): DynamoDBDocument {
   const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   client.middlewareStack.add((next) => async (args) => {
     await delay(ROUND_TRIP_MS);
     return next(args);
   }, { step: 'finalizeRequest', name: 'injectedRoundTrip' });
-  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  return DynamoDBDocument.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
 /** RECEIVED orders, written 25 at a time without the injected latency. */
-async function receivedOrders(db: DynamoDBDocumentClient, table: string, count: number): Promise<string[]> {
+async function receivedOrders(db: DynamoDBDocument, table: string, count: number): Promise<string[]> {
   const orders = Array.from({ length: count }, () => newOrder(anOrderRequest({ items: 1 }), new Date()));
   for (let i = 0; i < orders.length; i += 25 * 8) {
     await Promise.all(
@@ -80,7 +80,7 @@ async function runClaimants(claimants: number, orderIds: string[], claim: (order
 
 export async function benchNumbering(): Promise<Cell[]> {
   const dynamodb = await startDynamoDbLocal({ port: await freePort() });
-  const plain = DynamoDBDocumentClient.from(
+  const plain = DynamoDBDocument.from(
     new DynamoDBClient({ endpoint: dynamodb.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
   );
   const logger = createLogger('bench', 'SILENT');

@@ -39,6 +39,42 @@ const externalThirdParty = {
   },
 };
 
+/**
+ * `@aws-sdk/lib-dynamodb` has no side effects but, alone of the SDK packages we use, does not say
+ * so (`"sideEffects": false`). Without this, a bundle that only imports a module importing it (the
+ * ingress, through aws-adapters' index and `createAwsClients`) keeps the whole DynamoDB client.
+ */
+const sideEffectFreeSdk = {
+  name: 'side-effect-free-sdk',
+  setup(b) {
+    b.onResolve({ filter: /^@aws-sdk\/lib-dynamodb$/ }, async (args) => {
+      if (args.pluginData?.sideEffectFree) return undefined;
+      const result = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { sideEffectFree: true } });
+      return result.errors.length > 0 ? undefined : { path: result.path, sideEffects: false };
+    });
+  },
+};
+
+/**
+ * The AWS packages the ingress bundle may hold: only the lean transport's marshalling (the same
+ * rules as the DocumentClient's; docs/decisions/lambda-bundles.md). Anything else from @aws-sdk/*
+ * or @smithy/* fails the build: an SDK client creeping back costs the cold start about 100 ms.
+ */
+const INGRESS_AWS_PACKAGES = ['@aws-sdk/util-dynamodb'];
+
+function checkIngressAwsPackages(metafile) {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
+  const unexpected = new Map();
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const name = file.match(/node_modules\/((?:@aws-sdk|@smithy)\/[^/]+)\//)?.[1];
+    if (name && bytesInOutput > 0 && !INGRESS_AWS_PACKAGES.includes(name)) unexpected.set(name, (unexpected.get(name) ?? 0) + bytesInOutput);
+  }
+  if (unexpected.size > 0) {
+    const list = [...unexpected].map(([name, bytes]) => `${name} (${(bytes / 1024).toFixed(1)} KiB)`).join(', ');
+    throw new Error(`the ingress bundle holds AWS SDK code it must not (it talks to AWS through aws-adapters/src/leanAws): ${list}`);
+  }
+}
+
 const targets = [
   // swagger-ui-dist is only looked up when its files are not beside the bundle (copySwaggerUi).
   { name: 'ingress-lambda', entry: { handler: 'ingress-lambda/src/handler.ts' }, outdir: 'ingress-lambda/dist', minify: true, external: ['swagger-ui-dist'] },
@@ -74,7 +110,7 @@ for (const target of targets.filter((t) => only.length === 0 || only.includes(t.
     entryPoints: target.entry,
     outdir: target.outdir,
     minify: Boolean(target.minify),
-    plugins: target.plugins ?? [],
+    plugins: target.plugins ?? [sideEffectFreeSdk],
     external: target.external ?? [],
   });
   for (const [file, output] of Object.entries(result.metafile.outputs).sort()) {
@@ -84,7 +120,10 @@ for (const target of targets.filter((t) => only.length === 0 || only.includes(t.
     await copyFonts(target.outdir);
     await copyColorProfile(target.outdir);
   }
-  if (target.name === 'ingress-lambda') await copySwaggerUi(target.outdir);
+  if (target.name === 'ingress-lambda') {
+    checkIngressAwsPackages(result.metafile);
+    await copySwaggerUi(target.outdir);
+  }
   // The API's OpenAPI document travels beside each bundle that serves the API.
   if (target.name === 'ingress-lambda' || target.name === 'local-stack') await writeOpenApiDocument(target.outdir);
 }

@@ -1,11 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
 import type { AwsSettings } from './config';
 
 export interface AwsClients {
-  dynamo: DynamoDBDocumentClient;
+  /** The document client with a method per operation: a `DocumentTable` (transport/ports.ts) as it is. */
+  dynamo: DynamoDBDocument;
   sqs: SQSClient;
   s3: S3Client;
 }
@@ -17,7 +18,7 @@ export interface AwsClients {
 export function createAwsClients(settings: AwsSettings): AwsClients {
   const region = settings.AWS_REGION;
   return {
-    dynamo: DynamoDBDocumentClient.from(withoutSdkLogging(new DynamoDBClient({ region })), {
+    dynamo: DynamoDBDocument.from(withoutSdkLogging(new DynamoDBClient({ region })), {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     }),
     sqs: withoutSdkLogging(new SQSClient({ region })),

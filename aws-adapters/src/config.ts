@@ -1,13 +1,8 @@
 import * as z from 'zod/mini';
 import '@checkout/domain/src/zodLocale';
+import { ConfigError } from './configError';
 
-/** Configuration could not be read from the environment. Names every bad variable. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
+export { ConfigError };
 
 /** Variables whose values are secret: a problem with one names it but never quotes its value. */
 const SECRET_VARIABLES = new Set(['DOCUMENT_LINK_KEYS']);

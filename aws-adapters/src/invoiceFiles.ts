@@ -1,5 +1,4 @@
 import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 import type { Context } from '@opentelemetry/api';
 import { contextFromTraceHeaders, traceHeaders } from './telemetry/propagation';
@@ -87,19 +86,6 @@ export class InvoiceFiles {
       if (error instanceof NotFound || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
       throw error;
     }
-  }
-
-  /** A time-limited GET link to an object; nothing is made public. */
-  presignDownload(key: string, expiresInSeconds: number, filename?: string): Promise<string> {
-    return getSignedUrl(
-      this.s3,
-      new GetObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        ...(filename ? { ResponseContentDisposition: `attachment; filename="${filename}"` } : {}),
-      }),
-      { expiresIn: expiresInSeconds },
-    );
   }
 
   /**

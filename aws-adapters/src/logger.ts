@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { displayText } from '@checkout/domain';
 import { trace } from '@opentelemetry/api';
+import { AwsServiceError } from './leanAws/errors';
 import type { LogAttributes, LogItemExtraInput } from '@aws-lambda-powertools/logger/types';
 
 export type { Logger };
@@ -47,6 +48,8 @@ export function forOrder(logger: Logger, orderId: string): OrderLogger {
  * No log line carries customer strings otherwise: lines name orders by id.
  */
 export function describeError(error: unknown): string {
-  const text = displayText(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  // An AWS error of the lean transport names the call that failed; the SDK's do not know it.
+  const call = error instanceof AwsServiceError ? `${error.service}.${error.operation} ` : '';
+  const text = displayText(error instanceof Error ? `${call}${error.name}: ${error.message}` : String(error));
   return text.length > 1000 ? `${text.slice(0, 997)}...` : text;
 }

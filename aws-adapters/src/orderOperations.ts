@@ -1,6 +1,7 @@
-import { BatchGetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderNotFoundError, OrderStatusConflictError, REDRIVABLE_STATUS, type OrderStatus } from '@checkout/domain';
-import { isConditionFailure, toOrder, type StoredOrder } from './orderStore';
+import { toOrder, type StoredOrder } from './orderStore';
+import { isConditionFailure } from './transport/awsErrors';
+import type { DocumentTable } from './transport/ports';
 import { ORDER_KEY_PREFIX, orderKey, OUTBOX_PENDING, STATUS_INDEX } from './tableKeys';
 
 /** One page of order ids of a status, newest first; `cursor` fetches the next page. */
@@ -19,7 +20,7 @@ const BATCH_GET_LIMIT = 100;
  */
 export class OrderOperations {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
+    private readonly db: DocumentTable,
     private readonly ordersTable: string,
   ) {}
 
@@ -29,18 +30,16 @@ export class OrderOperations {
    * so callers read the orders (getOrders) and look at their status.
    */
   async listByStatus(status: OrderStatus, options: { limit: number; cursor?: string }): Promise<OrderIdPage> {
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.ordersTable,
-        IndexName: STATUS_INDEX,
-        KeyConditionExpression: '#status = :status',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': status },
-        ScanIndexForward: false,
-        Limit: options.limit,
-        ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor) } : {}),
-      }),
-    );
+    const result = await this.db.query({
+      TableName: this.ordersTable,
+      IndexName: STATUS_INDEX,
+      KeyConditionExpression: '#status = :status',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': status },
+      ScanIndexForward: false,
+      Limit: options.limit,
+      ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor) } : {}),
+    });
     const orderIds = (result.Items ?? [])
       .map((item) => String(item.pk))
       .filter((pk) => pk.startsWith(ORDER_KEY_PREFIX))
@@ -68,9 +67,7 @@ export class OrderOperations {
       let keys: Record<string, unknown>[] = [...new Set(orderIds.slice(start, start + BATCH_GET_LIMIT))].map(orderKey);
       // DynamoDB may leave keys unprocessed under load; ask again for those.
       while (keys.length > 0) {
-        const result = await this.db.send(
-          new BatchGetCommand({ RequestItems: { [this.ordersTable]: { Keys: keys, ConsistentRead: true } } }),
-        );
+        const result = await this.db.batchGet({ RequestItems: { [this.ordersTable]: { Keys: keys, ConsistentRead: true } } });
         for (const item of result.Responses?.[this.ordersTable] ?? []) {
           const order = toOrder(item);
           found.set(order.orderId, order);
@@ -89,17 +86,15 @@ export class OrderOperations {
    */
   async reopenFailed(orderId: string, to: 'RECEIVED' | 'PROCESSING', now: Date): Promise<StoredOrder> {
     try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.ordersTable,
-          Key: orderKey(orderId),
-          UpdateExpression: 'SET #status = :to, updatedAt = :now, redrivenAt = :now, outboxPending = :pending ADD redrives :one',
-          ConditionExpression: '#status = :failed',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':to': to, ':now': now.toISOString(), ':pending': OUTBOX_PENDING, ':one': 1, ':failed': REDRIVABLE_STATUS },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const result = await this.db.update({
+        TableName: this.ordersTable,
+        Key: orderKey(orderId),
+        UpdateExpression: 'SET #status = :to, updatedAt = :now, redrivenAt = :now, outboxPending = :pending ADD redrives :one',
+        ConditionExpression: '#status = :failed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':to': to, ':now': now.toISOString(), ':pending': OUTBOX_PENDING, ':one': 1, ':failed': REDRIVABLE_STATUS },
+        ReturnValues: 'ALL_NEW',
+      });
       return toOrder(result.Attributes!);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -115,17 +110,15 @@ export class OrderOperations {
    */
   async requestResend(orderId: string, now: Date): Promise<StoredOrder> {
     try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.ordersTable,
-          Key: orderKey(orderId),
-          UpdateExpression: 'SET resendRequestedAt = if_not_exists(resendRequestedAt, :now), updatedAt = :now',
-          ConditionExpression: '#status = :notified',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':now': now.toISOString() },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const result = await this.db.update({
+        TableName: this.ordersTable,
+        Key: orderKey(orderId),
+        UpdateExpression: 'SET resendRequestedAt = if_not_exists(resendRequestedAt, :now), updatedAt = :now',
+        ConditionExpression: '#status = :notified',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':now': now.toISOString() },
+        ReturnValues: 'ALL_NEW',
+      });
       return toOrder(result.Attributes!);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;

@@ -1,6 +1,6 @@
-import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod/mini';
 import { traceMessageAttributes } from './telemetry/propagation';
+import type { MessageSender } from './transport/ports';
 
 /**
  * What travels on the orders queue: ids only; the records live in DynamoDB. `{ orderId }` asks for
@@ -16,7 +16,7 @@ export const isRefundMessage = (message: OrderMessage): message is { orderId: st
 /** Sends order ids to the orders queue. Sending the same id twice is harmless: the worker is idempotent. */
 export class OrderQueue {
   constructor(
-    private readonly sqs: SQSClient,
+    private readonly sqs: MessageSender,
     private readonly queueUrl: string,
     /** Seconds a new message stays invisible: the window in which a client can still cancel. */
     private readonly delaySeconds = 0,
@@ -24,32 +24,28 @@ export class OrderQueue {
 
   async send(orderId: string): Promise<string | undefined> {
     const message: OrderMessage = { orderId };
-    const result = await this.sqs.send(
-      new SendMessageCommand({
-        QueueUrl: this.queueUrl,
-        MessageBody: JSON.stringify(message),
-        ...(this.delaySeconds > 0 ? { DelaySeconds: this.delaySeconds } : {}),
-        // The active span (the API request) continues in the worker: W3C traceparent as attributes.
-        MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId }, ...traceMessageAttributes() },
-      }),
-    );
+    const result = await this.sqs.sendMessage({
+      QueueUrl: this.queueUrl,
+      MessageBody: JSON.stringify(message),
+      ...(this.delaySeconds > 0 ? { DelaySeconds: this.delaySeconds } : {}),
+      // The active span (the API request) continues in the worker: W3C traceparent as attributes.
+      MessageAttributes: { orderId: { DataType: 'String', StringValue: orderId }, ...traceMessageAttributes() },
+    });
     return result.MessageId;
   }
 
   /** Queues a refund's credit note. No delay: the cancellation window is for new orders only. */
   async sendRefund(orderId: string, refundId: string): Promise<string | undefined> {
     const message: OrderMessage = { orderId, refundId };
-    const result = await this.sqs.send(
-      new SendMessageCommand({
-        QueueUrl: this.queueUrl,
-        MessageBody: JSON.stringify(message),
-        MessageAttributes: {
-          orderId: { DataType: 'String', StringValue: orderId },
-          refundId: { DataType: 'String', StringValue: refundId },
-          ...traceMessageAttributes(),
-        },
-      }),
-    );
+    const result = await this.sqs.sendMessage({
+      QueueUrl: this.queueUrl,
+      MessageBody: JSON.stringify(message),
+      MessageAttributes: {
+        orderId: { DataType: 'String', StringValue: orderId },
+        refundId: { DataType: 'String', StringValue: refundId },
+        ...traceMessageAttributes(),
+      },
+    });
     return result.MessageId;
   }
 }

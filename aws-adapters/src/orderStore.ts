@@ -1,12 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
 import {
   IdempotencyKeyReusedError,
   OrderNotFoundError,
@@ -16,6 +7,8 @@ import {
   type OrderStatus,
 } from '@checkout/domain';
 import { invoiceKey, numberingShard, ORDER_KEY_PREFIX, orderKey, OUTBOX_INDEX, OUTBOX_PENDING } from './tableKeys';
+import { isConditionFailure, isTransactionCanceled } from './transport/awsErrors';
+import type { DocumentTable } from './transport/ports';
 
 /** Where orders live; key layout and attribute names are in `tableKeys.ts`. */
 export interface OrderTables {
@@ -58,7 +51,7 @@ export interface IssuedInvoice {
  */
 export class OrderStore {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
+    private readonly db: DocumentTable,
     private readonly tables: OrderTables,
   ) {}
 
@@ -75,41 +68,37 @@ export class OrderStore {
     };
     const stored: StoredOrder = { ...order, awaitingQueue: true, awaitingNumber: false };
     if (!idempotency) {
-      await this.db.send(new PutCommand(orderPut));
+      await this.db.put(orderPut);
       return { outcome: 'created', order: stored };
     }
     if (!this.tables.idempotency) throw new Error('OrderStore was built without an idempotency table');
     const nowSeconds = Math.floor(Date.parse(order.createdAt) / 1000);
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tables.idempotency,
-                Item: {
-                  pk: idempotency.key,
-                  orderId: order.orderId,
-                  fingerprint: idempotency.fingerprint,
-                  createdAt: order.createdAt,
-                  expiresAt: idempotency.expiresAt,
-                },
-                // TTL deletion is lazy: an expired record may still be there and must not block reuse.
-                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-                ExpressionAttributeValues: { ':now': nowSeconds },
+      await this.db.transactWrite({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tables.idempotency,
+              Item: {
+                pk: idempotency.key,
+                orderId: order.orderId,
+                fingerprint: idempotency.fingerprint,
+                createdAt: order.createdAt,
+                expiresAt: idempotency.expiresAt,
               },
+              // TTL deletion is lazy: an expired record may still be there and must not block reuse.
+              ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+              ExpressionAttributeValues: { ':now': nowSeconds },
             },
-            { Put: orderPut },
-          ],
-        }),
-      );
+          },
+          { Put: orderPut },
+        ],
+      });
       return { outcome: 'created', order: stored };
     } catch (error) {
       if (!isConditionFailure(error, 0)) throw error;
     }
-    const record = await this.db.send(
-      new GetCommand({ TableName: this.tables.idempotency, Key: { pk: idempotency.key }, ConsistentRead: true }),
-    );
+    const record = await this.db.get({ TableName: this.tables.idempotency, Key: { pk: idempotency.key }, ConsistentRead: true });
     const existingOrderId = record.Item?.orderId as string | undefined;
     if (!existingOrderId) throw new Error(`idempotency record ${idempotency.key} vanished during a replay; retry`);
     if (record.Item?.fingerprint !== idempotency.fingerprint) {
@@ -126,18 +115,14 @@ export class OrderStore {
    */
   async replayOf(idempotency: IdempotencyClaim, now: Date): Promise<StoredOrder | undefined> {
     if (!this.tables.idempotency) throw new Error('OrderStore was built without an idempotency table');
-    const record = await this.db.send(
-      new GetCommand({ TableName: this.tables.idempotency, Key: { pk: idempotency.key }, ConsistentRead: true }),
-    );
+    const record = await this.db.get({ TableName: this.tables.idempotency, Key: { pk: idempotency.key }, ConsistentRead: true });
     if (!record.Item || (record.Item.expiresAt as number) < Math.floor(now.getTime() / 1000)) return undefined;
     if (record.Item.fingerprint !== idempotency.fingerprint) throw new IdempotencyKeyReusedError(idempotency.key, record.Item.orderId as string);
     return this.getOrder(record.Item.orderId as string);
   }
 
   async getOrder(orderId: string): Promise<StoredOrder | undefined> {
-    const result = await this.db.send(
-      new GetCommand({ TableName: this.tables.orders, Key: orderKey(orderId), ConsistentRead: true }),
-    );
+    const result = await this.db.get({ TableName: this.tables.orders, Key: orderKey(orderId), ConsistentRead: true });
     return result.Item ? toOrder(result.Item) : undefined;
   }
 
@@ -149,27 +134,23 @@ export class OrderStore {
 
   /** The queue send of the order succeeded: take it out of the outbox. */
   async markEnqueued(orderId: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: orderKey(orderId),
-        UpdateExpression: 'REMOVE outboxPending',
-        ConditionExpression: 'attribute_exists(pk)',
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: orderKey(orderId),
+      UpdateExpression: 'REMOVE outboxPending',
+      ConditionExpression: 'attribute_exists(pk)',
+    });
   }
 
   /** Orders whose queue send was never confirmed and that were created before `createdBefore`. */
   async findAwaitingQueue(createdBefore: Date, limit = 100): Promise<string[]> {
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tables.orders,
-        IndexName: OUTBOX_INDEX,
-        KeyConditionExpression: 'outboxPending = :pending AND createdAt < :before',
-        ExpressionAttributeValues: { ':pending': OUTBOX_PENDING, ':before': createdBefore.toISOString() },
-        Limit: limit,
-      }),
-    );
+    const result = await this.db.query({
+      TableName: this.tables.orders,
+      IndexName: OUTBOX_INDEX,
+      KeyConditionExpression: 'outboxPending = :pending AND createdAt < :before',
+      ExpressionAttributeValues: { ':pending': OUTBOX_PENDING, ':before': createdBefore.toISOString() },
+      Limit: limit,
+    });
     // Refunds use the same outbox index (RefundStore.findAwaitingQueue).
     return (result.Items ?? []).flatMap((item) => (String(item.pk).startsWith(ORDER_KEY_PREFIX) ? [String(item.pk).slice(ORDER_KEY_PREFIX.length)] : []));
   }
@@ -214,17 +195,15 @@ export class OrderStore {
     // Once an order leaves RECEIVED nobody needs to queue it any more.
     update += ' REMOVE outboxPending';
     try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tables.orders,
-          Key: orderKey(orderId),
-          UpdateExpression: update,
-          ConditionExpression: `attribute_exists(pk) AND #status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const result = await this.db.update({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression: update,
+        ConditionExpression: `attribute_exists(pk) AND #status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      });
       return toOrder(result.Attributes!);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -239,16 +218,14 @@ export class OrderStore {
    */
   async requestNumber(orderId: string, now: Date): Promise<void> {
     await this.db
-      .send(
-        new UpdateCommand({
-          TableName: this.tables.orders,
-          Key: orderKey(orderId),
-          UpdateExpression: 'SET numberPending = :shard, numberRequestedAt = :now',
-          ConditionExpression: '#status = :processing AND attribute_not_exists(invoice) AND attribute_not_exists(numberPending)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':processing': 'PROCESSING', ':shard': numberingShard(orderId), ':now': now.toISOString() },
-        }),
-      )
+      .update({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression: 'SET numberPending = :shard, numberRequestedAt = :now',
+        ConditionExpression: '#status = :processing AND attribute_not_exists(invoice) AND attribute_not_exists(numberPending)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':processing': 'PROCESSING', ':shard': numberingShard(orderId), ':now': now.toISOString() },
+      })
       .catch((error) => {
         if (!isConditionFailure(error)) throw error;
       });
@@ -262,49 +239,47 @@ export class OrderStore {
    */
   async completeInvoice(orderId: string, issued: IssuedInvoice, now: Date): Promise<void> {
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: this.tables.orders,
-                Key: invoiceKey(issued.invoiceNumber),
-                UpdateExpression:
-                  'SET objectKey = :key, sha256 = :sha, sizeBytes = :size, #state = :issued, storedAt = if_not_exists(storedAt, :now)',
-                ConditionExpression: 'orderId = :orderId',
-                ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: {
-                  ':key': issued.objectKey,
-                  ':sha': issued.sha256,
-                  ':size': issued.sizeBytes,
-                  ':issued': 'ISSUED',
-                  ':now': now.toISOString(),
-                  ':orderId': orderId,
-                },
+      await this.db.transactWrite({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tables.orders,
+              Key: invoiceKey(issued.invoiceNumber),
+              UpdateExpression:
+                'SET objectKey = :key, sha256 = :sha, sizeBytes = :size, #state = :issued, storedAt = if_not_exists(storedAt, :now)',
+              ConditionExpression: 'orderId = :orderId',
+              ExpressionAttributeNames: { '#state': 'state' },
+              ExpressionAttributeValues: {
+                ':key': issued.objectKey,
+                ':sha': issued.sha256,
+                ':size': issued.sizeBytes,
+                ':issued': 'ISSUED',
+                ':now': now.toISOString(),
+                ':orderId': orderId,
               },
             },
-            {
-              Update: {
-                TableName: this.tables.orders,
-                Key: orderKey(orderId),
-                UpdateExpression:
-                  'SET #status = :invoiced, invoice.objectKey = :key, updatedAt = :now, statusTimestamps.INVOICED = :now REMOVE failureReason',
-                ConditionExpression: '#status = :processing AND invoice.invoiceNumber = :number',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: {
-                  ':invoiced': 'INVOICED',
-                  ':processing': 'PROCESSING',
-                  ':key': issued.objectKey,
-                  ':number': issued.invoiceNumber,
-                  ':now': now.toISOString(),
-                },
+          },
+          {
+            Update: {
+              TableName: this.tables.orders,
+              Key: orderKey(orderId),
+              UpdateExpression:
+                'SET #status = :invoiced, invoice.objectKey = :key, updatedAt = :now, statusTimestamps.INVOICED = :now REMOVE failureReason',
+              ConditionExpression: '#status = :processing AND invoice.invoiceNumber = :number',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':invoiced': 'INVOICED',
+                ':processing': 'PROCESSING',
+                ':key': issued.objectKey,
+                ':number': issued.invoiceNumber,
+                ':now': now.toISOString(),
               },
             },
-          ],
-        }),
-      );
+          },
+        ],
+      });
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (!isTransactionCanceled(error)) throw error;
       const current = await this.requireOrder(orderId);
       const done = (current.status === 'INVOICED' || current.status === 'NOTIFIED') &&
         current.invoice?.invoiceNumber === issued.invoiceNumber;
@@ -314,15 +289,13 @@ export class OrderStore {
 
   /** Keeps why the last processing attempt failed, without changing the status. */
   async recordFailureReason(orderId: string, reason: string, now: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: orderKey(orderId),
-        UpdateExpression: 'SET failureReason = :reason, updatedAt = :now',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':reason': reason, ':now': now.toISOString() },
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: orderKey(orderId),
+      UpdateExpression: 'SET failureReason = :reason, updatedAt = :now',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':reason': reason, ':now': now.toISOString() },
+    });
   }
 
   /**
@@ -335,24 +308,22 @@ export class OrderStore {
    */
   async claimNotification(orderId: string, invoiceNumber: string, now: Date, leaseMs: number): Promise<NotificationClaim> {
     try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tables.orders,
-          Key: orderKey(orderId),
-          UpdateExpression: 'SET notifyLeaseUntil = :until',
-          ConditionExpression:
-            '(#status = :invoiced OR (#status = :notified AND attribute_exists(resendRequestedAt))) AND invoice.invoiceNumber = :number AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':invoiced': 'INVOICED',
-            ':notified': 'NOTIFIED',
-            ':number': invoiceNumber,
-            ':now': now.getTime(),
-            ':until': now.getTime() + leaseMs,
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const result = await this.db.update({
+        TableName: this.tables.orders,
+        Key: orderKey(orderId),
+        UpdateExpression: 'SET notifyLeaseUntil = :until',
+        ConditionExpression:
+          '(#status = :invoiced OR (#status = :notified AND attribute_exists(resendRequestedAt))) AND invoice.invoiceNumber = :number AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':invoiced': 'INVOICED',
+          ':notified': 'NOTIFIED',
+          ':number': invoiceNumber,
+          ':now': now.getTime(),
+          ':until': now.getTime() + leaseMs,
+        },
+        ReturnValues: 'ALL_NEW',
+      });
       return { claimed: true, order: toOrder(result.Attributes!) };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -370,17 +341,15 @@ export class OrderStore {
   }
 
   async markNotified(orderId: string, messageId: string, now: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: orderKey(orderId),
-        UpdateExpression:
-          'SET #status = :notified, notificationMessageId = :messageId, notifiedAt = :now, updatedAt = :now, statusTimestamps.NOTIFIED = :now REMOVE notifyLeaseUntil, notificationError',
-        ConditionExpression: '#status = :invoiced',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':invoiced': 'INVOICED', ':messageId': messageId, ':now': now.toISOString() },
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: orderKey(orderId),
+      UpdateExpression:
+        'SET #status = :notified, notificationMessageId = :messageId, notifiedAt = :now, updatedAt = :now, statusTimestamps.NOTIFIED = :now REMOVE notifyLeaseUntil, notificationError',
+      ConditionExpression: '#status = :invoiced',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':invoiced': 'INVOICED', ':messageId': messageId, ':now': now.toISOString() },
+    });
   }
 
   /**
@@ -389,30 +358,26 @@ export class OrderStore {
    * with its first notification time.
    */
   async markResent(orderId: string, messageId: string, now: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: orderKey(orderId),
-        UpdateExpression:
-          'SET notificationMessageId = :messageId, resentAt = :now, updatedAt = :now ADD resends :one REMOVE notifyLeaseUntil, notificationError, resendRequestedAt',
-        ConditionExpression: '#status = :notified AND attribute_exists(resendRequestedAt)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':messageId': messageId, ':now': now.toISOString(), ':one': 1 },
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: orderKey(orderId),
+      UpdateExpression:
+        'SET notificationMessageId = :messageId, resentAt = :now, updatedAt = :now ADD resends :one REMOVE notifyLeaseUntil, notificationError, resendRequestedAt',
+      ConditionExpression: '#status = :notified AND attribute_exists(resendRequestedAt)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':notified': 'NOTIFIED', ':messageId': messageId, ':now': now.toISOString(), ':one': 1 },
+    });
   }
 
   /** Records a failed email attempt on the order and releases the lease so a retry can send. */
   async recordNotificationFailure(orderId: string, error: string, now: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: orderKey(orderId),
-        UpdateExpression: 'SET notificationError = :error, updatedAt = :now ADD notificationFailures :one REMOVE notifyLeaseUntil',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':error': error, ':now': now.toISOString(), ':one': 1 },
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: orderKey(orderId),
+      UpdateExpression: 'SET notificationError = :error, updatedAt = :now ADD notificationFailures :one REMOVE notifyLeaseUntil',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':error': error, ':now': now.toISOString(), ':one': 1 },
+    });
   }
 }
 
@@ -454,17 +419,6 @@ export function toOrder(item: Record<string, unknown>): StoredOrder {
     awaitingQueue: outboxPending === OUTBOX_PENDING,
     awaitingNumber: numberPending !== undefined && !order.invoice,
   };
-}
-
-/** True when a write failed on its condition (for a transaction: on item `index`, if given). */
-export function isConditionFailure(error: unknown, index?: number): boolean {
-  if (error instanceof TransactionCanceledException) {
-    const reasons = error.CancellationReasons ?? [];
-    return index === undefined
-      ? reasons.some((r) => r.Code === 'ConditionalCheckFailed')
-      : reasons[index]?.Code === 'ConditionalCheckFailed';
-  }
-  return (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
 }
 
 /**

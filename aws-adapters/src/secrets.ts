@@ -1,4 +1,4 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretReader } from './transport/ports';
 
 /** A secret's value, read on first use and kept for the life of the process. */
 export interface SecretSource<T> {
@@ -9,19 +9,14 @@ export interface SecretSource<T> {
 }
 
 /**
- * The SecretString of a Secrets Manager secret, turned into `T` by `parse`, read on the first
- * `get()` and kept until `forget()`. A failed read or parse is not kept: the next `get()` tries
- * again. `parse` names the rule a bad value breaks, never the value; the client is made on first
- * use unless one is given (and only a client made here is destroyed by `close()`).
+ * The SecretString of a Secrets Manager secret, turned into `T` by `parse`, read through `secrets`
+ * on the first `get()` and kept until `forget()`. A failed read or parse is not kept: the next
+ * `get()` tries again. `parse` names the rule a bad value breaks, never the value. `close()` closes
+ * the reader when it has a `close()` (a reader made for this source: `sdkSecretReader`).
  */
-export function secretSource<T>(secretArn: string, parse: (secretString: string) => T, options: { region: string; client?: SecretsManagerClient }): SecretSource<T> {
-  let client = options.client;
+export function secretSource<T>(secretArn: string, parse: (secretString: string) => T, secrets: SecretReader & { close?(): void }): SecretSource<T> {
   let cached: Promise<T> | undefined;
-  const read = async (): Promise<T> => {
-    client ??= new SecretsManagerClient({ region: options.region });
-    const result = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
-    return parse(result.SecretString ?? '');
-  };
+  const read = async (): Promise<T> => parse((await secrets.secretString(secretArn)) ?? '');
   return {
     get() {
       cached ??= read().catch((error: unknown) => {
@@ -34,7 +29,7 @@ export function secretSource<T>(secretArn: string, parse: (secretString: string)
       cached = undefined;
     },
     close() {
-      if (!options.client) client?.destroy();
+      secrets.close?.();
     },
   };
 }

@@ -77,7 +77,11 @@ describe('order events on the embedded stack', () => {
     expect(takenOver.length).toBeGreaterThan(0);
 
     // Published once per change (the stack logs every publish, with the order id), and what was
-    // published is what the order says.
+    // published is what the order says. The subscriber can hear the last event before the stack's
+    // line saying it was published has reached this process: wait for those lines first.
+    for (const orderId of ids) {
+      await stack.waitForLog((l) => l.message === 'order event published' && l.orderId === orderId && l.eventType === 'InvoiceEmailed');
+    }
     for (const orderId of ids) {
       const published = stack.logs.filter((l) => l.message === 'order event published' && l.orderId === orderId);
       expect(published.map((l) => l.eventType)).toEqual(['OrderCreated', 'OrderStatusChanged', 'InvoiceIssued', 'InvoiceEmailed']);

@@ -3,7 +3,7 @@ import {
   enqueueOrder,
   forOrder,
   type IdempotencyClaim,
-  type InvoiceFiles,
+  type InvoiceDownloads,
   type Logger,
   type OrderQueue,
   type OrderStore,
@@ -23,7 +23,8 @@ export interface OrdersApiDeps {
   refunds: RefundStore;
   products: ProductStore;
   queue: OrderQueue;
-  files: InvoiceFiles;
+  /** Download links to the invoice PDFs (presigned GETs). */
+  files: InvoiceDownloads;
   logger: Logger;
   /** Verifies the access token of every order route and of catalog changes (auth/tokenVerifier.ts). */
   auth: TokenVerifier;

@@ -1,11 +1,11 @@
 import {
-  createAwsClients,
+  createLeanAwsTransport,
   createLogger,
   createPipelineMetrics,
   createTracing,
   DocumentLinkGenerations,
   documentLinkKeySource,
-  InvoiceFiles,
+  InvoiceDownloads,
   OrderQueue,
   OrderStore,
   ProductStore,
@@ -17,16 +17,20 @@ import type { OrdersApiDeps } from './acceptOrder';
 import { createTokenVerifier } from './auth';
 import type { IngressConfig } from './config';
 
-/** Wires real clients from configuration; the only place that does. */
-export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
-  const clients = createAwsClients(config);
+/**
+ * Wires real clients from configuration; the only place that does. AWS is reached through the
+ * lean transport (aws4 + node:http, no SDK: docs/decisions/lambda-bundles.md), with the
+ * credentials and AWS_ENDPOINT_URL_* variables of `env`, in Lambda, under `npm start` and in tests.
+ */
+export function ordersApiDependencies(config: IngressConfig, env: NodeJS.ProcessEnv = process.env): OrdersApiDeps {
+  const aws = createLeanAwsTransport(config, env);
   const logger = createLogger(SERVICES.ingress, config.LOG_LEVEL);
   return {
-    store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
-    refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
-    products: new ProductStore(clients.dynamo, config.PRODUCTS_TABLE),
-    queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
-    files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
+    store: new OrderStore(aws.documents, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
+    refunds: new RefundStore(aws.documents, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
+    products: new ProductStore(aws.documents, config.PRODUCTS_TABLE),
+    queue: new OrderQueue(aws.messages, config.ORDERS_QUEUE_URL, config.CANCELLATION_WINDOW_SECONDS),
+    files: new InvoiceDownloads(aws.presigner, config.INVOICES_BUCKET),
     logger,
     auth: createTokenVerifier({
       issuer: config.COGNITO_ISSUER,
@@ -41,8 +45,8 @@ export function ordersApiDependencies(config: IngressConfig): OrdersApiDeps {
     statusLinkExpirySeconds: config.STATUS_LINK_EXPIRY_SECONDS,
     documentLinks: {
       // The secret is read on the first link followed and kept while the container lives.
-      keys: documentLinkKeySource(config),
-      generations: new DocumentLinkGenerations(clients.dynamo, config.ORDERS_TABLE),
+      keys: documentLinkKeySource(config, aws.secrets),
+      generations: new DocumentLinkGenerations(aws.documents, config.ORDERS_TABLE),
       redirectSeconds: config.DOCUMENT_REDIRECT_SECONDS,
     },
   };

@@ -1,4 +1,4 @@
-import { forOrder, type DocumentLinkGenerations, type DocumentLinkKeySource, type InvoiceFiles, type Logger } from '@checkout/aws-adapters';
+import { forOrder, type DocumentLinkGenerations, type DocumentLinkKeySource, type InvoiceDownloads, type Logger } from '@checkout/aws-adapters';
 import { parseInvoiceObjectKey, verifyDocumentLink } from '@checkout/domain';
 import type { Context, Env, Hono } from 'hono';
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { problem, PROBLEM_CONTENT_TYPE, problemBody, type Problem } from './prob
 export interface DocumentLinkDeps {
   keys: Pick<DocumentLinkKeySource, 'get'>;
   generations: Pick<DocumentLinkGenerations, 'generationOf'>;
-  files: Pick<InvoiceFiles, 'presignDownload'>;
+  files: Pick<InvoiceDownloads, 'presignDownload'>;
   logger: Logger;
   now: () => Date;
   /** Life of the presigned S3 URL the link redirects to: minutes, it is fetched at once. */

@@ -12,6 +12,7 @@ import {
   OrderQueue,
   OrderStore,
   RefundStore,
+  sdkMessageSender,
   SERVICES,
   tracesDestinationFrom,
 } from '@checkout/aws-adapters';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
       refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE, idempotency: config.IDEMPOTENCY_TABLE }),
       creditNoteNumbers: new CreditNoteNumbers(clients.dynamo, config.ORDERS_TABLE),
       numberer,
-      queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
+      queue: new OrderQueue(sdkMessageSender(clients.sqs), config.ORDERS_QUEUE_URL),
       files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
       render: observedRendering(render, { tracing, metrics }),
       seller: sellerFrom(config),

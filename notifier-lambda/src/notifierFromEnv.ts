@@ -9,6 +9,7 @@ import {
   InvoiceFiles,
   OrderStore,
   RefundStore,
+  sdkSecretReader,
   SERVICES,
   tracesDestinationFrom,
   type AwsClients,
@@ -46,7 +47,7 @@ export function notifierFromEnv(
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const tracing = createTracing({ service: SERVICE_NAME, destination: tracesDestinationFrom(config) });
   // Read on the first email and kept while the container lives (once per cold start).
-  const linkKeys = documentLinkKeySource(config);
+  const linkKeys = documentLinkKeySource(config, sdkSecretReader({ region: config.AWS_REGION }));
   const notifier = createNotifier({
     store,
     refunds: new RefundStore(clients.dynamo, { orders: config.ORDERS_TABLE }),

@@ -8,6 +8,7 @@ import {
   OrderOperations,
   OrderQueue,
   OrderStore,
+  sdkMessageSender,
   type AwsClients,
   type Logger,
 } from '@checkout/aws-adapters';
@@ -35,7 +36,7 @@ export function opsFromEnv(env: NodeJS.ProcessEnv = process.env, options: { clie
     store: new OrderStore(clients.dynamo, { orders: config.ORDERS_TABLE }),
     orders: new OrderOperations(clients.dynamo, config.ORDERS_TABLE),
     files: new InvoiceFiles(clients.s3, config.INVOICES_BUCKET),
-    queue: new OrderQueue(clients.sqs, config.ORDERS_QUEUE_URL),
+    queue: new OrderQueue(sdkMessageSender(clients.sqs), config.ORDERS_QUEUE_URL),
     links: new DocumentLinkGenerations(clients.dynamo, config.ORDERS_TABLE),
     deadLetters: new DeadLetterQueue(clients.sqs, config.ORDERS_DLQ_URL),
     ordersQueueUrl: config.ORDERS_QUEUE_URL,

@@ -1,6 +1,6 @@
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderNotFoundError } from '@checkout/domain';
-import { isConditionFailure } from '../orderStore';
+import { isConditionFailure } from '../transport/awsErrors';
+import type { DocumentTable } from '../transport/ports';
 import { ORDER_LINK_GENERATION, ORDER_LINKS_REVOKED_AT, orderKey } from '../tableKeys';
 
 /**
@@ -11,21 +11,19 @@ import { ORDER_LINK_GENERATION, ORDER_LINKS_REVOKED_AT, orderKey } from '../tabl
  */
 export class DocumentLinkGenerations {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
+    private readonly db: DocumentTable,
     private readonly ordersTable: string,
   ) {}
 
   /** The order's current link generation (0 until first revoked); undefined when there is no such order. Strongly consistent. */
   async generationOf(orderId: string): Promise<number | undefined> {
-    const result = await this.db.send(
-      new GetCommand({
-        TableName: this.ordersTable,
-        Key: orderKey(orderId),
-        ConsistentRead: true,
-        ProjectionExpression: '#pk, #generation',
-        ExpressionAttributeNames: { '#pk': 'pk', '#generation': ORDER_LINK_GENERATION },
-      }),
-    );
+    const result = await this.db.get({
+      TableName: this.ordersTable,
+      Key: orderKey(orderId),
+      ConsistentRead: true,
+      ProjectionExpression: '#pk, #generation',
+      ExpressionAttributeNames: { '#pk': 'pk', '#generation': ORDER_LINK_GENERATION },
+    });
     if (!result.Item) return undefined;
     return (result.Item[ORDER_LINK_GENERATION] as number | undefined) ?? 0;
   }
@@ -37,17 +35,15 @@ export class DocumentLinkGenerations {
    */
   async revoke(orderId: string, now: Date): Promise<number> {
     try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.ordersTable,
-          Key: orderKey(orderId),
-          UpdateExpression: 'ADD #generation :one SET #revokedAt = :now',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: { '#generation': ORDER_LINK_GENERATION, '#revokedAt': ORDER_LINKS_REVOKED_AT },
-          ExpressionAttributeValues: { ':one': 1, ':now': now.toISOString() },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
+      const result = await this.db.update({
+        TableName: this.ordersTable,
+        Key: orderKey(orderId),
+        UpdateExpression: 'ADD #generation :one SET #revokedAt = :now',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#generation': ORDER_LINK_GENERATION, '#revokedAt': ORDER_LINKS_REVOKED_AT },
+        ExpressionAttributeValues: { ':one': 1, ':now': now.toISOString() },
+        ReturnValues: 'UPDATED_NEW',
+      });
       return result.Attributes![ORDER_LINK_GENERATION] as number;
     } catch (error) {
       if (isConditionFailure(error)) throw new OrderNotFoundError(orderId, { cause: error });

@@ -1,8 +1,8 @@
-import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DocumentLinkKeyError, parseDocumentLinkKeys, type DocumentLinkKeyRing } from '@checkout/domain';
 import * as z from 'zod/mini';
 import { envOptional } from '../config';
 import { type SecretSource, secretSource } from '../secrets';
+import type { SecretReader } from '../transport/ports';
 
 /** The document link keys, read once and kept (the Lambdas: once per cold start). */
 export type DocumentLinkKeySource = SecretSource<DocumentLinkKeyRing>;
@@ -50,16 +50,18 @@ export function requireDocumentLinkKeys(
 /**
  * The key ring from the configuration: DOCUMENT_LINK_KEYS as given, or else the secret
  * DOCUMENT_LINK_KEYS_SECRET_ARN, read on first use and kept for the life of the process (a failed
- * read is not kept: the next use reads again). Errors name the secret, never its value.
+ * read is not kept: the next use reads again) through `secrets`, which only that case needs.
+ * Errors name the secret, never its value.
  */
 export function documentLinkKeySource(
-  config: { AWS_REGION: string; DOCUMENT_LINK_KEYS?: DocumentLinkKeyRing | undefined; DOCUMENT_LINK_KEYS_SECRET_ARN?: string | undefined },
-  options: { client?: SecretsManagerClient } = {},
+  config: { DOCUMENT_LINK_KEYS?: DocumentLinkKeyRing | undefined; DOCUMENT_LINK_KEYS_SECRET_ARN?: string | undefined },
+  secrets?: SecretReader & { close?(): void },
 ): DocumentLinkKeySource {
   const given = config.DOCUMENT_LINK_KEYS;
   if (given) return { get: () => Promise.resolve(given), forget() {}, close() {} };
   const secretArn = config.DOCUMENT_LINK_KEYS_SECRET_ARN;
   if (!secretArn) throw new DocumentLinkKeyError('neither DOCUMENT_LINK_KEYS nor DOCUMENT_LINK_KEYS_SECRET_ARN is set');
+  if (!secrets) throw new DocumentLinkKeyError('DOCUMENT_LINK_KEYS_SECRET_ARN is set but no Secrets Manager reader was given to read it');
   return secretSource(
     secretArn,
     (secretString) => {
@@ -69,6 +71,6 @@ export function documentLinkKeySource(
         throw new DocumentLinkKeyError(`secret ${secretArn} (DOCUMENT_LINK_KEYS_SECRET_ARN): ${(error as Error).message}`, { cause: error });
       }
     },
-    { region: config.AWS_REGION, ...(options.client ? { client: options.client } : {}) },
+    secrets,
   );
 }

@@ -1,5 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { formatInvoiceNumber, invoiceSeriesFor, OrderNotFoundError, OrderStatusConflictError, type OrderInvoice, type OrderStatus } from '@checkout/domain';
 import {
   invoiceKey,
@@ -10,7 +8,8 @@ import {
   orderKey,
   seriesKey,
 } from '../tableKeys';
-import { isConditionFailure } from '../orderStore';
+import { cancellationReasonCodes, isConditionFailure, isTransactionCanceled } from '../transport/awsErrors';
+import type { DocumentTable } from '../transport/ports';
 
 /** Orders numbered in one transaction: 1 counter update + k reservations + k orders ≤ 100 items. */
 export const MAX_BATCH = 49;
@@ -45,7 +44,7 @@ export class InvoiceNumbers {
   readonly counters: NumberingCounters = { transactions: 0, cancelled: 0, transactionMs: 0 };
 
   constructor(
-    private readonly db: DynamoDBDocumentClient,
+    private readonly db: DocumentTable,
     private readonly table: string,
   ) {}
 
@@ -68,20 +67,20 @@ export class InvoiceNumbers {
         invoice: { invoiceNumber: formatInvoiceNumber(series, last + i + 1), issuedAt: now.toISOString() },
       }));
       const started = performance.now();
-      let cancelled: TransactionCanceledException;
+      let cancelled: Error;
       try {
         this.counters.transactions++;
-        await this.db.send(new TransactWriteCommand({ TransactItems: this.numberingItems(series, last, invoices, now) }));
+        await this.db.transactWrite({ TransactItems: this.numberingItems(series, last, invoices, now) });
         this.lastSequence.set(series, last + invoices.length);
         return [...results, ...invoices];
       } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
+        if (!isTransactionCanceled(error)) throw error;
         cancelled = error;
       } finally {
         this.counters.transactionMs += performance.now() - started;
       }
       this.counters.cancelled++;
-      const reasons = (cancelled.CancellationReasons ?? []).map((r) => r.Code);
+      const reasons = cancellationReasonCodes(cancelled);
       // Items: [counter, reservation 1..k, order 1..k].
       const failedOrders = todo.filter((_, i) => reasons[1 + todo.length + i] === 'ConditionalCheckFailed');
       if (failedOrders.length > 0) {
@@ -154,7 +153,7 @@ export class InvoiceNumbers {
   }
 
   private async readLastSequence(series: string): Promise<number> {
-    const counter = await this.db.send(new GetCommand({ TableName: this.table, Key: seriesKey(series), ConsistentRead: true }));
+    const counter = await this.db.get({ TableName: this.table, Key: seriesKey(series), ConsistentRead: true });
     return (counter.Item?.lastSequence as number | undefined) ?? 0;
   }
 
@@ -164,15 +163,13 @@ export class InvoiceNumbers {
    * numbered a moment ago.
    */
   async pendingRequests(shard: number, limit: number): Promise<string[]> {
-    const page = await this.db.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: NUMBERING_INDEX,
-        KeyConditionExpression: 'numberPending = :shard',
-        ExpressionAttributeValues: { ':shard': numberingShardKey(shard) },
-        Limit: limit,
-      }),
-    );
+    const page = await this.db.query({
+      TableName: this.table,
+      IndexName: NUMBERING_INDEX,
+      KeyConditionExpression: 'numberPending = :shard',
+      ExpressionAttributeValues: { ':shard': numberingShardKey(shard) },
+      Limit: limit,
+    });
     return (page.Items ?? []).map((item) => String(item.pk).slice(ORDER_KEY_PREFIX.length));
   }
 
@@ -181,18 +178,16 @@ export class InvoiceNumbers {
     const state: NumberingState = { orders: new Map() };
     let keys: Record<string, unknown>[] = [...orderIds.map(orderKey), NUMBERER_LEASE_KEY];
     while (keys.length > 0) {
-      const result = await this.db.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [this.table]: {
-              Keys: keys,
-              ConsistentRead: true,
-              ProjectionExpression: 'pk, #status, invoice, holder, leaseUntil',
-              ExpressionAttributeNames: { '#status': 'status' },
-            },
+      const result = await this.db.batchGet({
+        RequestItems: {
+          [this.table]: {
+            Keys: keys,
+            ConsistentRead: true,
+            ProjectionExpression: 'pk, #status, invoice, holder, leaseUntil',
+            ExpressionAttributeNames: { '#status': 'status' },
           },
-        }),
-      );
+        },
+      });
       for (const item of result.Responses?.[this.table] ?? []) {
         if (item.pk === NUMBERER_LEASE_KEY.pk) state.lease = { holder: item.holder as string, leaseUntil: item.leaseUntil as number };
         else state.orders.set(String(item.pk).slice(ORDER_KEY_PREFIX.length), { status: item.status as OrderStatus, invoice: item.invoice as OrderInvoice | undefined });
@@ -208,15 +203,13 @@ export class InvoiceNumbers {
    */
   async holdLease(holder: string, now: Date, leaseMs: number): Promise<boolean> {
     try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: NUMBERER_LEASE_KEY,
-          UpdateExpression: 'SET holder = :holder, leaseUntil = :until, entity = :entity',
-          ConditionExpression: 'attribute_not_exists(pk) OR holder = :holder OR leaseUntil < :now',
-          ExpressionAttributeValues: { ':holder': holder, ':until': now.getTime() + leaseMs, ':now': now.getTime(), ':entity': 'NUMBERER' },
-        }),
-      );
+      await this.db.update({
+        TableName: this.table,
+        Key: NUMBERER_LEASE_KEY,
+        UpdateExpression: 'SET holder = :holder, leaseUntil = :until, entity = :entity',
+        ConditionExpression: 'attribute_not_exists(pk) OR holder = :holder OR leaseUntil < :now',
+        ExpressionAttributeValues: { ':holder': holder, ':until': now.getTime() + leaseMs, ':now': now.getTime(), ':entity': 'NUMBERER' },
+      });
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
@@ -227,15 +220,13 @@ export class InvoiceNumbers {
   /** Gives the lease up at once (on shutdown), so another worker takes over without waiting. */
   async releaseLease(holder: string): Promise<void> {
     await this.db
-      .send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: NUMBERER_LEASE_KEY,
-          UpdateExpression: 'SET leaseUntil = :zero',
-          ConditionExpression: 'holder = :holder',
-          ExpressionAttributeValues: { ':holder': holder, ':zero': 0 },
-        }),
-      )
+      .update({
+        TableName: this.table,
+        Key: NUMBERER_LEASE_KEY,
+        UpdateExpression: 'SET leaseUntil = :zero',
+        ConditionExpression: 'holder = :holder',
+        ExpressionAttributeValues: { ':holder': holder, ':zero': 0 },
+      })
       .catch((error: unknown) => {
         if (!isConditionFailure(error)) throw error;
       });

@@ -1,6 +1,6 @@
-import { BatchGetCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ProductNotFoundError, SkuSchema, type Product, type ProductInput, type ProductSeed } from '@checkout/domain';
-import { isConditionFailure } from '../orderStore';
+import { isConditionFailure } from '../transport/awsErrors';
+import type { DocumentTable } from '../transport/ports';
 import { BATCH_GET_MAX_KEYS, PRODUCTS_TABLE_HASH_KEY } from './productTable';
 
 export type PutProductOutcome = 'created' | 'replaced' | 'unchanged';
@@ -21,12 +21,12 @@ const BATCH_GET_ATTEMPTS = 5;
  */
 export class ProductStore {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
+    private readonly db: DocumentTable,
     private readonly table: string,
   ) {}
 
   async getProduct(sku: string): Promise<Product | undefined> {
-    const result = await this.db.send(new GetCommand({ TableName: this.table, Key: { [PRODUCTS_TABLE_HASH_KEY]: sku }, ConsistentRead: true }));
+    const result = await this.db.get({ TableName: this.table, Key: { [PRODUCTS_TABLE_HASH_KEY]: sku }, ConsistentRead: true });
     return result.Item ? toProduct(result.Item) : undefined;
   }
 
@@ -52,17 +52,15 @@ export class ProductStore {
     };
     const fields = Object.keys(values).map((placeholder) => placeholder.slice(1));
     try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: { [PRODUCTS_TABLE_HASH_KEY]: sku },
-          UpdateExpression: `SET ${fields.map((f) => `#${f} = :${f}`).join(', ')}, updatedAt = :now, createdAt = if_not_exists(createdAt, :now) ADD version :one`,
-          ConditionExpression: `attribute_not_exists(#sku) OR ${fields.map((f) => `#${f} <> :${f}`).join(' OR ')}`,
-          ExpressionAttributeNames: Object.fromEntries([['#sku', PRODUCTS_TABLE_HASH_KEY], ...fields.map((f) => [`#${f}`, f])]),
-          ExpressionAttributeValues: { ...values, ':now': now.toISOString(), ':one': 1 },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const result = await this.db.update({
+        TableName: this.table,
+        Key: { [PRODUCTS_TABLE_HASH_KEY]: sku },
+        UpdateExpression: `SET ${fields.map((f) => `#${f} = :${f}`).join(', ')}, updatedAt = :now, createdAt = if_not_exists(createdAt, :now) ADD version :one`,
+        ConditionExpression: `attribute_not_exists(#sku) OR ${fields.map((f) => `#${f} <> :${f}`).join(' OR ')}`,
+        ExpressionAttributeNames: Object.fromEntries([['#sku', PRODUCTS_TABLE_HASH_KEY], ...fields.map((f) => [`#${f}`, f])]),
+        ExpressionAttributeValues: { ...values, ':now': now.toISOString(), ':one': 1 },
+        ReturnValues: 'ALL_NEW',
+      });
       const product = toProduct(result.Attributes!);
       return { product, outcome: product.version === 1 ? 'created' : 'replaced' };
     } catch (error) {
@@ -76,13 +74,11 @@ export class ProductStore {
    * page's `nextCursor`; check a client's with `isProductCursor` first.
    */
   async listProducts(page: { limit: number; cursor?: string }): Promise<ProductPage> {
-    const result = await this.db.send(
-      new ScanCommand({
-        TableName: this.table,
-        Limit: page.limit,
-        ...(page.cursor === undefined ? {} : { ExclusiveStartKey: { [PRODUCTS_TABLE_HASH_KEY]: decodeCursor(page.cursor) } }),
-      }),
-    );
+    const result = await this.db.scan({
+      TableName: this.table,
+      Limit: page.limit,
+      ...(page.cursor === undefined ? {} : { ExclusiveStartKey: { [PRODUCTS_TABLE_HASH_KEY]: decodeCursor(page.cursor) } }),
+    });
     const lastSku = result.LastEvaluatedKey?.[PRODUCTS_TABLE_HASH_KEY] as string | undefined;
     return { products: (result.Items ?? []).map(toProduct), ...(lastSku === undefined ? {} : { nextCursor: encodeCursor(lastSku) }) };
   }
@@ -101,7 +97,7 @@ export class ProductStore {
         for (let attempt = 1; keys.length; attempt++) {
           if (attempt > BATCH_GET_ATTEMPTS) throw new Error(`the catalog left ${keys.length} SKUs unread after ${BATCH_GET_ATTEMPTS} attempts; retry`);
           if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
-          const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }));
+          const result = await this.db.batchGet({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } });
           for (const item of result.Responses?.[this.table] ?? []) found.set(item[PRODUCTS_TABLE_HASH_KEY] as string, toProduct(item));
           keys = (result.UnprocessedKeys?.[this.table]?.Keys ?? []) as Record<string, unknown>[];
         }
@@ -118,14 +114,12 @@ export class ProductStore {
     const added = await Promise.all(
       seed.map(async ({ sku, ...input }) => {
         try {
-          await this.db.send(
-            new PutCommand({
-              TableName: this.table,
-              Item: { [PRODUCTS_TABLE_HASH_KEY]: sku, ...input, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() },
-              ConditionExpression: 'attribute_not_exists(#sku)',
-              ExpressionAttributeNames: { '#sku': PRODUCTS_TABLE_HASH_KEY },
-            }),
-          );
+          await this.db.put({
+            TableName: this.table,
+            Item: { [PRODUCTS_TABLE_HASH_KEY]: sku, ...input, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() },
+            ConditionExpression: 'attribute_not_exists(#sku)',
+            ExpressionAttributeNames: { '#sku': PRODUCTS_TABLE_HASH_KEY },
+          });
           return 1;
         } catch (error) {
           if (!isConditionFailure(error)) throw error;

@@ -1,7 +1,7 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { creditNoteSeriesFor, formatCreditNoteNumber, RefundNotFoundError, RefundStatusConflictError, type CreditNote, type RefundStatus } from '@checkout/domain';
 import { creditNoteKey, refundKey, seriesKey } from '../tableKeys';
+import { isTransactionCanceled } from '../transport/awsErrors';
+import type { DocumentTable } from '../transport/ports';
 
 /** Conflicting attempts after which `numberCreditNote` gives up and lets the queue redeliver. */
 const MAX_ATTEMPTS = 50;
@@ -20,7 +20,7 @@ export class CreditNoteNumbers {
   readonly counters = { transactions: 0, cancelled: 0 };
 
   constructor(
-    private readonly db: DynamoDBDocumentClient,
+    private readonly db: DocumentTable,
     private readonly table: string,
   ) {}
 
@@ -33,60 +33,58 @@ export class CreditNoteNumbers {
   async numberCreditNote(refundId: string, now: Date): Promise<CreditNote> {
     const series = creditNoteSeriesFor(now);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const refund = await this.db.send(new GetCommand({ TableName: this.table, Key: refundKey(refundId), ConsistentRead: true }));
+      const refund = await this.db.get({ TableName: this.table, Key: refundKey(refundId), ConsistentRead: true });
       if (!refund.Item) throw new RefundNotFoundError(refundId);
       if (refund.Item.creditNote) return refund.Item.creditNote as CreditNote;
       if (refund.Item.status !== 'REQUESTED') throw new RefundStatusConflictError(refundId, refund.Item.status as RefundStatus, 'CREDITED');
-      const counter = await this.db.send(new GetCommand({ TableName: this.table, Key: seriesKey(series), ConsistentRead: true }));
+      const counter = await this.db.get({ TableName: this.table, Key: seriesKey(series), ConsistentRead: true });
       const last = (counter.Item?.lastSequence as number | undefined) ?? 0;
       const creditNote: CreditNote = { creditNoteNumber: formatCreditNoteNumber(series, last + 1), issuedAt: now.toISOString() };
       try {
         this.counters.transactions++;
-        await this.db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: this.table,
-                  Key: seriesKey(series),
-                  UpdateExpression: 'SET lastSequence = :next, entity = :entity',
-                  ConditionExpression: last === 0 ? 'attribute_not_exists(pk)' : 'lastSequence = :last',
-                  ExpressionAttributeValues: { ':next': last + 1, ':entity': 'SERIES', ...(last === 0 ? {} : { ':last': last }) },
-                },
+        await this.db.transactWrite({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.table,
+                Key: seriesKey(series),
+                UpdateExpression: 'SET lastSequence = :next, entity = :entity',
+                ConditionExpression: last === 0 ? 'attribute_not_exists(pk)' : 'lastSequence = :last',
+                ExpressionAttributeValues: { ':next': last + 1, ':entity': 'SERIES', ...(last === 0 ? {} : { ':last': last }) },
               },
-              {
-                Put: {
-                  TableName: this.table,
-                  Item: {
-                    ...creditNoteKey(creditNote.creditNoteNumber),
-                    entity: 'CREDIT_NOTE',
-                    creditNoteNumber: creditNote.creditNoteNumber,
-                    series,
-                    sequence: last + 1,
-                    refundId,
-                    orderId: refund.Item.orderId,
-                    issuedAt: creditNote.issuedAt,
-                    state: 'ASSIGNED',
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
+            },
+            {
+              Put: {
+                TableName: this.table,
+                Item: {
+                  ...creditNoteKey(creditNote.creditNoteNumber),
+                  entity: 'CREDIT_NOTE',
+                  creditNoteNumber: creditNote.creditNoteNumber,
+                  series,
+                  sequence: last + 1,
+                  refundId,
+                  orderId: refund.Item.orderId,
+                  issuedAt: creditNote.issuedAt,
+                  state: 'ASSIGNED',
                 },
+                ConditionExpression: 'attribute_not_exists(pk)',
               },
-              {
-                Update: {
-                  TableName: this.table,
-                  Key: refundKey(refundId),
-                  UpdateExpression: 'SET creditNote = :creditNote, updatedAt = :now',
-                  ConditionExpression: '#status = :requested AND attribute_not_exists(creditNote)',
-                  ExpressionAttributeNames: { '#status': 'status' },
-                  ExpressionAttributeValues: { ':creditNote': creditNote, ':now': now.toISOString(), ':requested': 'REQUESTED' },
-                },
+            },
+            {
+              Update: {
+                TableName: this.table,
+                Key: refundKey(refundId),
+                UpdateExpression: 'SET creditNote = :creditNote, updatedAt = :now',
+                ConditionExpression: '#status = :requested AND attribute_not_exists(creditNote)',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':creditNote': creditNote, ':now': now.toISOString(), ':requested': 'REQUESTED' },
               },
-            ],
-          }),
-        );
+            },
+          ],
+        });
         return creditNote;
       } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
+        if (!isTransactionCanceled(error)) throw error;
         // Another credit note took the number, or this refund was numbered meanwhile: read again.
         this.counters.cancelled++;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));

@@ -1,5 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   type Order,
   REFUNDABLE_ORDER_STATUSES,
@@ -10,7 +8,9 @@ import {
   type Refund,
   type RefundStatus,
 } from '@checkout/domain';
-import { isConditionFailure, type IdempotencyClaim, type OrderTables } from '../orderStore';
+import type { IdempotencyClaim, OrderTables } from '../orderStore';
+import { isConditionFailure, isTransactionCanceled } from '../transport/awsErrors';
+import type { DocumentTable } from '../transport/ports';
 import {
   creditNoteKey,
   ORDER_REFUND_IDS,
@@ -52,7 +52,7 @@ export type CreditNoteNotificationClaim =
  */
 export class RefundStore {
   constructor(
-    private readonly db: DynamoDBDocumentClient,
+    private readonly db: DocumentTable,
     private readonly tables: OrderTables,
   ) {}
 
@@ -61,9 +61,7 @@ export class RefundStore {
    * count). Throws RefundIdempotencyKeyReusedError when the key was used with another body.
    */
   async replayOf(orderId: string, idempotency: IdempotencyClaim, now: Date): Promise<StoredRefund | undefined> {
-    const record = await this.db.send(
-      new GetCommand({ TableName: this.idempotencyTable(), Key: refundIdempotencyKey(orderId, idempotency.key), ConsistentRead: true }),
-    );
+    const record = await this.db.get({ TableName: this.idempotencyTable(), Key: refundIdempotencyKey(orderId, idempotency.key), ConsistentRead: true });
     if (!record.Item || (record.Item.expiresAt as number) < Math.floor(now.getTime() / 1000)) return undefined;
     const refundId = record.Item.refundId as string;
     if (record.Item.fingerprint !== idempotency.fingerprint) throw new RefundIdempotencyKeyReusedError(idempotency.key, refundId);
@@ -83,57 +81,55 @@ export class RefundStore {
     const now = new Date(refund.requestedAt);
     const known = order.refundIds?.length ?? 0;
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.idempotencyTable(),
-                Item: {
-                  ...refundIdempotencyKey(order.orderId, idempotency.key),
-                  orderId: order.orderId,
-                  refundId: refund.refundId,
-                  fingerprint: idempotency.fingerprint,
-                  createdAt: refund.requestedAt,
-                  expiresAt: idempotency.expiresAt,
-                },
-                // TTL deletion is lazy: an expired record may still be there and must not block reuse.
-                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-                ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+      await this.db.transactWrite({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.idempotencyTable(),
+              Item: {
+                ...refundIdempotencyKey(order.orderId, idempotency.key),
+                orderId: order.orderId,
+                refundId: refund.refundId,
+                fingerprint: idempotency.fingerprint,
+                createdAt: refund.requestedAt,
+                expiresAt: idempotency.expiresAt,
+              },
+              // TTL deletion is lazy: an expired record may still be there and must not block reuse.
+              ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+              ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+            },
+          },
+          {
+            Put: {
+              TableName: this.tables.orders,
+              Item: { ...refundKey(refund.refundId), entity: REFUND_ENTITY, ...refund, outboxPending: OUTBOX_PENDING, createdAt: refund.requestedAt },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Update: {
+              TableName: this.tables.orders,
+              Key: orderKey(order.orderId),
+              UpdateExpression: 'SET #ids = list_append(if_not_exists(#ids, :none), :id), #quantities = :quantities, updatedAt = :now',
+              ConditionExpression: `#status IN (${REFUNDABLE_ORDER_STATUSES.map((_, i) => `:refundable${i}`).join(', ')}) AND ${
+                known === 0 ? 'attribute_not_exists(#ids)' : 'size(#ids) = :known'
+              }`,
+              ExpressionAttributeNames: { '#status': 'status', '#ids': ORDER_REFUND_IDS, '#quantities': ORDER_REFUNDED_QUANTITIES },
+              ExpressionAttributeValues: {
+                ':none': [],
+                ':id': [refund.refundId],
+                ':quantities': refundedAfter,
+                ':now': refund.requestedAt,
+                ...Object.fromEntries(REFUNDABLE_ORDER_STATUSES.map((status, i) => [`:refundable${i}`, status])),
+                ...(known === 0 ? {} : { ':known': known }),
               },
             },
-            {
-              Put: {
-                TableName: this.tables.orders,
-                Item: { ...refundKey(refund.refundId), entity: REFUND_ENTITY, ...refund, outboxPending: OUTBOX_PENDING, createdAt: refund.requestedAt },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            {
-              Update: {
-                TableName: this.tables.orders,
-                Key: orderKey(order.orderId),
-                UpdateExpression: 'SET #ids = list_append(if_not_exists(#ids, :none), :id), #quantities = :quantities, updatedAt = :now',
-                ConditionExpression: `#status IN (${REFUNDABLE_ORDER_STATUSES.map((_, i) => `:refundable${i}`).join(', ')}) AND ${
-                  known === 0 ? 'attribute_not_exists(#ids)' : 'size(#ids) = :known'
-                }`,
-                ExpressionAttributeNames: { '#status': 'status', '#ids': ORDER_REFUND_IDS, '#quantities': ORDER_REFUNDED_QUANTITIES },
-                ExpressionAttributeValues: {
-                  ':none': [],
-                  ':id': [refund.refundId],
-                  ':quantities': refundedAfter,
-                  ':now': refund.requestedAt,
-                  ...Object.fromEntries(REFUNDABLE_ORDER_STATUSES.map((status, i) => [`:refundable${i}`, status])),
-                  ...(known === 0 ? {} : { ':known': known }),
-                },
-              },
-            },
-          ],
-        }),
-      );
+          },
+        ],
+      });
       return { outcome: 'created', refund: { ...refund, awaitingQueue: true } };
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (!isTransactionCanceled(error)) throw error;
       if (isConditionFailure(error, 0)) {
         const replayed = await this.replayOf(order.orderId, idempotency, now);
         if (!replayed) throw new Error(`idempotency record of refund key ${idempotency.key} vanished during a replay; retry`, { cause: error });
@@ -145,7 +141,7 @@ export class RefundStore {
   }
 
   async getRefund(refundId: string): Promise<StoredRefund | undefined> {
-    const result = await this.db.send(new GetCommand({ TableName: this.tables.orders, Key: refundKey(refundId), ConsistentRead: true }));
+    const result = await this.db.get({ TableName: this.tables.orders, Key: refundKey(refundId), ConsistentRead: true });
     return result.Item ? refundFromItem(result.Item) : undefined;
   }
 
@@ -163,7 +159,7 @@ export class RefundStore {
     for (let from = 0; from < ids.length; from += 100) {
       let keys: Record<string, unknown>[] = ids.slice(from, from + 100).map(refundKey);
       while (keys.length > 0) {
-        const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tables.orders]: { Keys: keys, ConsistentRead: true } } }));
+        const result = await this.db.batchGet({ RequestItems: { [this.tables.orders]: { Keys: keys, ConsistentRead: true } } });
         for (const item of result.Responses?.[this.tables.orders] ?? []) {
           const refund = refundFromItem(item);
           found.set(refund.refundId, refund);
@@ -176,27 +172,23 @@ export class RefundStore {
 
   /** The queue send of the refund succeeded: take it out of the outbox. */
   async markEnqueued(refundId: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: refundKey(refundId),
-        UpdateExpression: 'REMOVE outboxPending',
-        ConditionExpression: 'attribute_exists(pk)',
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: refundKey(refundId),
+      UpdateExpression: 'REMOVE outboxPending',
+      ConditionExpression: 'attribute_exists(pk)',
+    });
   }
 
   /** Refunds whose queue send was never confirmed and that were requested before `createdBefore`. */
   async findAwaitingQueue(createdBefore: Date, limit = 100): Promise<string[]> {
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tables.orders,
-        IndexName: OUTBOX_INDEX,
-        KeyConditionExpression: 'outboxPending = :pending AND createdAt < :before',
-        ExpressionAttributeValues: { ':pending': OUTBOX_PENDING, ':before': createdBefore.toISOString() },
-        Limit: limit,
-      }),
-    );
+    const result = await this.db.query({
+      TableName: this.tables.orders,
+      IndexName: OUTBOX_INDEX,
+      KeyConditionExpression: 'outboxPending = :pending AND createdAt < :before',
+      ExpressionAttributeValues: { ':pending': OUTBOX_PENDING, ':before': createdBefore.toISOString() },
+      Limit: limit,
+    });
     return (result.Items ?? []).flatMap((item) => (String(item.pk).startsWith(REFUND_KEY_PREFIX) ? [String(item.pk).slice(REFUND_KEY_PREFIX.length)] : []));
   }
 
@@ -208,47 +200,45 @@ export class RefundStore {
   async completeCreditNote(refundId: string, issued: IssuedCreditNote, now: Date): Promise<void> {
     const from = refundStatusesAllowedBefore('CREDITED');
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: this.tables.orders,
-                Key: creditNoteKey(issued.creditNoteNumber),
-                UpdateExpression: 'SET objectKey = :key, sha256 = :sha, sizeBytes = :size, #state = :issued, storedAt = if_not_exists(storedAt, :now)',
-                ConditionExpression: 'refundId = :refundId',
-                ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: {
-                  ':key': issued.objectKey,
-                  ':sha': issued.sha256,
-                  ':size': issued.sizeBytes,
-                  ':issued': 'ISSUED',
-                  ':now': now.toISOString(),
-                  ':refundId': refundId,
-                },
+      await this.db.transactWrite({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tables.orders,
+              Key: creditNoteKey(issued.creditNoteNumber),
+              UpdateExpression: 'SET objectKey = :key, sha256 = :sha, sizeBytes = :size, #state = :issued, storedAt = if_not_exists(storedAt, :now)',
+              ConditionExpression: 'refundId = :refundId',
+              ExpressionAttributeNames: { '#state': 'state' },
+              ExpressionAttributeValues: {
+                ':key': issued.objectKey,
+                ':sha': issued.sha256,
+                ':size': issued.sizeBytes,
+                ':issued': 'ISSUED',
+                ':now': now.toISOString(),
+                ':refundId': refundId,
               },
             },
-            {
-              Update: {
-                TableName: this.tables.orders,
-                Key: refundKey(refundId),
-                UpdateExpression: 'SET #status = :credited, creditNote.objectKey = :key, updatedAt = :now, statusTimestamps.CREDITED = :now REMOVE failureReason',
-                ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')}) AND creditNote.creditNoteNumber = :number`,
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: {
-                  ':credited': 'CREDITED',
-                  ':key': issued.objectKey,
-                  ':number': issued.creditNoteNumber,
-                  ':now': now.toISOString(),
-                  ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
-                },
+          },
+          {
+            Update: {
+              TableName: this.tables.orders,
+              Key: refundKey(refundId),
+              UpdateExpression: 'SET #status = :credited, creditNote.objectKey = :key, updatedAt = :now, statusTimestamps.CREDITED = :now REMOVE failureReason',
+              ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')}) AND creditNote.creditNoteNumber = :number`,
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':credited': 'CREDITED',
+                ':key': issued.objectKey,
+                ':number': issued.creditNoteNumber,
+                ':now': now.toISOString(),
+                ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
               },
             },
-          ],
-        }),
-      );
+          },
+        ],
+      });
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (!isTransactionCanceled(error)) throw error;
       const current = await this.requireRefund(refundId);
       const done = (current.status === 'CREDITED' || current.status === 'NOTIFIED') && current.creditNote?.creditNoteNumber === issued.creditNoteNumber;
       if (!done) throw new RefundStatusConflictError(refundId, current.status, 'CREDITED', { cause: error });
@@ -257,15 +247,13 @@ export class RefundStore {
 
   /** Keeps why the last attempt at the refund failed, without changing its status. */
   async recordFailureReason(refundId: string, reason: string, now: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: refundKey(refundId),
-        UpdateExpression: 'SET failureReason = :reason, updatedAt = :now',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':reason': reason, ':now': now.toISOString() },
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: refundKey(refundId),
+      UpdateExpression: 'SET failureReason = :reason, updatedAt = :now',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':reason': reason, ':now': now.toISOString() },
+    });
   }
 
   /**
@@ -276,21 +264,19 @@ export class RefundStore {
   async fail(refundId: string, reason: string, now: Date): Promise<void> {
     const from = refundStatusesAllowedBefore('FAILED');
     try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tables.orders,
-          Key: refundKey(refundId),
-          UpdateExpression: 'SET #status = :failed, failureReason = :reason, updatedAt = :now, statusTimestamps.FAILED = if_not_exists(statusTimestamps.FAILED, :now) REMOVE outboxPending',
-          ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')}) AND attribute_not_exists(creditNote)`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':failed': 'FAILED',
-            ':reason': reason,
-            ':now': now.toISOString(),
-            ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
-          },
-        }),
-      );
+      await this.db.update({
+        TableName: this.tables.orders,
+        Key: refundKey(refundId),
+        UpdateExpression: 'SET #status = :failed, failureReason = :reason, updatedAt = :now, statusTimestamps.FAILED = if_not_exists(statusTimestamps.FAILED, :now) REMOVE outboxPending',
+        ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')}) AND attribute_not_exists(creditNote)`,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':failed': 'FAILED',
+          ':reason': reason,
+          ':now': now.toISOString(),
+          ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
+        },
+      });
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const current = await this.requireRefund(refundId);
@@ -304,22 +290,20 @@ export class RefundStore {
    * the credit note record.
    */
   async claimNotification(creditNoteNumber: string, now: Date, leaseMs: number): Promise<CreditNoteNotificationClaim> {
-    const record = await this.db.send(new GetCommand({ TableName: this.tables.orders, Key: creditNoteKey(creditNoteNumber), ConsistentRead: true }));
+    const record = await this.db.get({ TableName: this.tables.orders, Key: creditNoteKey(creditNoteNumber), ConsistentRead: true });
     const refundId = record.Item?.refundId as string | undefined;
     if (!refundId) return { claimed: false, reason: 'unknown-credit-note' };
     try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tables.orders,
-          Key: refundKey(refundId),
-          UpdateExpression: 'SET notifyLeaseUntil = :until',
-          ConditionExpression:
-            '#status = :credited AND creditNote.creditNoteNumber = :number AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':credited': 'CREDITED', ':number': creditNoteNumber, ':now': now.getTime(), ':until': now.getTime() + leaseMs },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
+      const result = await this.db.update({
+        TableName: this.tables.orders,
+        Key: refundKey(refundId),
+        UpdateExpression: 'SET notifyLeaseUntil = :until',
+        ConditionExpression:
+          '#status = :credited AND creditNote.creditNoteNumber = :number AND (attribute_not_exists(notifyLeaseUntil) OR notifyLeaseUntil < :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':credited': 'CREDITED', ':number': creditNoteNumber, ':now': now.getTime(), ':until': now.getTime() + leaseMs },
+        ReturnValues: 'ALL_NEW',
+      });
       return { claimed: true, refund: refundFromItem(result.Attributes!) };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -331,35 +315,31 @@ export class RefundStore {
 
   async markNotified(refundId: string, messageId: string, now: Date): Promise<void> {
     const from = refundStatusesAllowedBefore('NOTIFIED');
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: refundKey(refundId),
-        UpdateExpression:
-          'SET #status = :notified, notificationMessageId = :messageId, notifiedAt = :now, updatedAt = :now, statusTimestamps.NOTIFIED = :now REMOVE notifyLeaseUntil, notificationError',
-        ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':notified': 'NOTIFIED',
-          ':messageId': messageId,
-          ':now': now.toISOString(),
-          ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
-        },
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: refundKey(refundId),
+      UpdateExpression:
+        'SET #status = :notified, notificationMessageId = :messageId, notifiedAt = :now, updatedAt = :now, statusTimestamps.NOTIFIED = :now REMOVE notifyLeaseUntil, notificationError',
+      ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':notified': 'NOTIFIED',
+        ':messageId': messageId,
+        ':now': now.toISOString(),
+        ...Object.fromEntries(from.map((status, i) => [`:from${i}`, status])),
+      },
+    });
   }
 
   /** Records a failed email attempt on the refund and releases the lease so a retry can send. */
   async recordNotificationFailure(refundId: string, error: string, now: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tables.orders,
-        Key: refundKey(refundId),
-        UpdateExpression: 'SET notificationError = :error, updatedAt = :now ADD notificationFailures :one REMOVE notifyLeaseUntil',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':error': error, ':now': now.toISOString(), ':one': 1 },
-      }),
-    );
+    await this.db.update({
+      TableName: this.tables.orders,
+      Key: refundKey(refundId),
+      UpdateExpression: 'SET notificationError = :error, updatedAt = :now ADD notificationFailures :one REMOVE notifyLeaseUntil',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':error': error, ':now': now.toISOString(), ':one': 1 },
+    });
   }
 
   private idempotencyTable(): string {

@@ -1,15 +1,10 @@
 import { ProductNotFoundError, type ProductSeed } from '@checkout/domain';
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { isProductCursor, ProductStore } from '../../src';
+import { DOCUMENT_TRANSPORTS } from '../support/transports';
 
 let stage: TestStage;
 let store: ProductStore;
-
-beforeAll(async () => {
-  stage = await createTestStage('products');
-  store = new ProductStore(stage.clients.dynamo, stage.resources.productsTable);
-});
-afterAll(() => stage.close());
 
 const aProduct = (sku: string, overrides: Partial<ProductSeed> = {}): ProductSeed => ({
   sku,
@@ -22,7 +17,14 @@ const aProduct = (sku: string, overrides: Partial<ProductSeed> = {}): ProductSee
 });
 const inputOf = ({ sku: _sku, ...input }: ProductSeed) => input;
 
-describe('ProductStore on DynamoDB Local', () => {
+describe.each(DOCUMENT_TRANSPORTS)('ProductStore on DynamoDB Local, through %s', (_transport, documentsOf) => {
+  // A stage per transport: the tests use fixed SKUs.
+  beforeAll(async () => {
+    stage = await createTestStage('products');
+    store = new ProductStore(documentsOf(stage), stage.resources.productsTable);
+  });
+  afterAll(() => stage.close());
+
   it('creates a product at version 1, bumps the version on a change and leaves it alone when the same content comes again', async () => {
     const t0 = new Date('2026-05-01T10:00:00.000Z');
     const created = await store.putProduct('PEN-1', inputOf(aProduct('PEN-1')), t0);
@@ -73,7 +75,7 @@ describe('ProductStore on DynamoDB Local', () => {
   it('lists the whole catalog page by page, each product once, with an opaque cursor', async () => {
     const own = await createTestStage('products-list');
     try {
-      const catalog = new ProductStore(own.clients.dynamo, own.resources.productsTable);
+      const catalog = new ProductStore(documentsOf(own), own.resources.productsTable);
       await catalog.seedProducts(Array.from({ length: 23 }, (_, i) => aProduct(`LIST-${i}`)), new Date());
       const total = (await catalog.listProducts({ limit: 100 })).products.length; // the demo catalog and these
       const seen: string[] = [];

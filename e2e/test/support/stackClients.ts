@@ -1,8 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { InvoiceFiles, OrderQueue, OrderStore, orderKey } from '@checkout/aws-adapters';
+import { DynamoDBDocument, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { InvoiceFiles, OrderQueue, OrderStore, orderKey, sdkMessageSender } from '@checkout/aws-adapters';
 import { newOrder, type Order } from '@checkout/domain';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import type { LocalStackProcess } from '../../../local-stack/src/stackProcess';
@@ -11,7 +11,7 @@ import type { LocalStackProcess } from '../../../local-stack/src/stackProcess';
 export function stackAdapters(stack: LocalStackProcess) {
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const region = 'us-east-1';
-  const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({ region, endpoint: stack.dynamodbUrl, credentials }), {
+  const dynamo = DynamoDBDocument.from(new DynamoDBClient({ region, endpoint: stack.dynamodbUrl, credentials }), {
     marshallOptions: { removeUndefinedValues: true },
   });
   const sqs = new SQSClient({ region, endpoint: stack.awsUrl, credentials });
@@ -20,7 +20,7 @@ export function stackAdapters(stack: LocalStackProcess) {
   return {
     store,
     files: new InvoiceFiles(s3, 'invoices-local'),
-    queue: new OrderQueue(sqs, `${stack.awsUrl}/000000000000/orders-local`),
+    queue: new OrderQueue(sdkMessageSender(sqs), `${stack.awsUrl}/000000000000/orders-local`),
     /** Records an order as another channel would (no API validation) and queues it. */
     async placeDirectly(order: Order): Promise<void> {
       await store.createOrder(order);

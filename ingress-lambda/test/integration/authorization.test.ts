@@ -11,7 +11,7 @@ import { serviceAuthorization, serviceToken, signedInCustomer, type SignedInCust
 import { createTestStage, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { AuthenticationError, type AuthEnv, authGuards, createOrdersApp, createTokenVerifier, PermissionError, type OrdersApiDeps, type OrdersApp } from '../../src';
-import { testOrdersApiDeps } from '../support/testOrdersApi';
+import { testOrdersApiDeps, workerFilesOf } from '../support/testOrdersApi';
 
 /**
  * Who may do what, with real tokens from cognito-local: customers signed up, confirmed and logged
@@ -137,7 +137,7 @@ describe('a customer sees only their own orders', () => {
   });
 
   it('reads the refunds of their own invoiced order, not another customer\'s, and may not ask for a refund (403)', async () => {
-    const { order } = await anInvoicedOrder(deps.store, new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable), deps.files, anOrderRequest({ items: 2 }));
+    const { order } = await anInvoicedOrder(deps.store, new InvoiceNumbers(stage.clients.dynamo, stage.resources.ordersTable), workerFilesOf(stage), anOrderRequest({ items: 2 }));
     // The worker's path is arranged directly, without the API: make the order Alice's as the API would have.
     await stage.clients.dynamo.send(
       new UpdateCommand({ TableName: stage.resources.ordersTable, Key: orderKey(order.orderId), UpdateExpression: 'SET customerId = :c', ExpressionAttributeValues: { ':c': alice.customerId } }),

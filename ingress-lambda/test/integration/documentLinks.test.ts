@@ -5,7 +5,7 @@ import { ulid } from 'ulid';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
-import { testOrdersApiDeps } from '../support/testOrdersApi';
+import { testOrdersApiDeps, workerFilesOf } from '../support/testOrdersApi';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
@@ -28,7 +28,7 @@ const BROWSER = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9
 
 /** An invoiced order with its PDF in S3, and a token to it as the notifier signs one. */
 async function aLinkedInvoice(claims: Partial<DocumentLinkClaims> = {}) {
-  const invoice = await anInvoicedOrder(deps.store, numbers, deps.files);
+  const invoice = await anInvoicedOrder(deps.store, numbers, workerFilesOf(stage));
   const token = signDocumentLink(
     { linkId: ulid(), orderId: invoice.order.orderId, objectKey: invoice.key, generation: 0, expiresAt: new Date(Date.now() + HOUR_MS), ...claims },
     ring(),

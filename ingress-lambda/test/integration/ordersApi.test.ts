@@ -1,7 +1,7 @@
-import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
-import { OrderQueue, OrderStore } from '@checkout/aws-adapters';
+import { createLeanAwsTransport, OrderQueue, OrderStore } from '@checkout/aws-adapters';
 import { aCatalogFor } from '../../../domain/test/support/aCatalogFor';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { serviceAuthorization } from '../../../local-stack/test/support/identity';
@@ -117,7 +117,10 @@ describe('POST /orders', () => {
   });
 
   it('keeps an order whose queue send failed in the outbox, and a retry with the same key queues it once', async () => {
-    const deadQueue = new OrderQueue(new SQSClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', maxAttempts: 1 }), stage.resources.ordersQueueUrl);
+    const deadQueue = new OrderQueue(
+      createLeanAwsTransport({ AWS_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true }, { ...process.env, AWS_ENDPOINT_URL_SQS: 'http://127.0.0.1:9' }, { maxAttempts: 1 }).messages,
+      stage.resources.ordersQueueUrl,
+    );
     const flaky = createOrdersApp({ ...deps, queue: deadQueue });
     const request = anOrderRequest();
     const key = `outbox-${Date.now()}`;

@@ -8,7 +8,7 @@ import { createTestStage, type TestStage } from '../../../local-stack/test/suppo
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
 import { REFUND_EXAMPLES } from '../../src/refundExamples';
-import { testOrdersApiDeps } from '../support/testOrdersApi';
+import { testOrdersApiDeps, workerFilesOf } from '../support/testOrdersApi';
 
 let stage: TestStage;
 let deps: OrdersApiDeps;
@@ -32,7 +32,7 @@ const request = (path: string, init: RequestInit = {}) =>
   app.request(path, { ...init, headers: { ...authorization, ...(init.headers as Record<string, string> | undefined) } });
 
 /** An INVOICED order with lines SKU-1 × 1, SKU-2 × 2, SKU-3 × 3 at 19.99 EUR and 20 % VAT. */
-const invoicedOrderId = async (request = anOrderRequest({ items: 3 })) => (await anInvoicedOrder(deps.store, numbers, deps.files, request)).order.orderId;
+const invoicedOrderId = async (request = anOrderRequest({ items: 3 })) => (await anInvoicedOrder(deps.store, numbers, workerFilesOf(stage), request)).order.orderId;
 
 /** `key` null sends no Idempotency-Key. */
 const refund = (orderId: string, body: unknown, key: string | null = randomUUID()) =>

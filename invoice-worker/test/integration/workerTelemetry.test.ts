@@ -1,7 +1,7 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { ROOT_CONTEXT, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
-import { createPipelineMetrics, createTracing, InvoiceFiles, OrderQueue, SERVICES } from '@checkout/aws-adapters';
+import { createPipelineMetrics, createTracing, InvoiceFiles, OrderQueue, sdkMessageSender, SERVICES } from '@checkout/aws-adapters';
 import { newOrder } from '@checkout/domain';
 import { anOrderRequest } from '../../../domain/test/support/anOrderRequest';
 import { eventually } from '../../../local-stack/test/support/eventually';
@@ -38,7 +38,7 @@ describe('invoice worker metrics (EMF on stdout) and spans', () => {
     const order = newOrder(anOrderRequest({ items: 2 }), new Date());
     await storeFor(stage).createOrder(order);
     const sent = await api.inSpan('POST /orders', {}, async (span) => {
-      await new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl).send(order.orderId);
+      await new OrderQueue(sdkMessageSender(stage.clients.sqs), stage.resources.ordersQueueUrl).send(order.orderId);
       return span.spanContext();
     });
     const [invoiced] = await invoicesStored(stage, [order.orderId]);

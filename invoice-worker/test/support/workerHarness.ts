@@ -12,6 +12,7 @@ import {
   OrderQueue,
   OrderStore,
   RefundStore,
+  sdkMessageSender,
   type StoredOrder,
   type StoredRefund,
 } from '@checkout/aws-adapters';
@@ -46,7 +47,7 @@ export async function workerDeps(stage: TestStage, now: () => Date = () => new D
     refunds: refundStoreFor(stage),
     creditNoteNumbers: new CreditNoteNumbers(stage.clients.dynamo, stage.resources.ordersTable),
     numberer: new InvoiceNumberer(numbers, { ...DEFAULT_NUMBERER_OPTIONS, holderId: `test-${randomUUID()}`, leaseMs: 5_000 }, now, logger),
-    queue: new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl),
+    queue: new OrderQueue(sdkMessageSender(stage.clients.sqs), stage.resources.ordersQueueUrl),
     files: new InvoiceFiles(stage.clients.s3, stage.resources.invoicesBucket),
     render,
     seller,
@@ -97,7 +98,7 @@ export const fastOptions = (stage: TestStage): InvoiceWorkerOptions => ({
 /** Records `count` RECEIVED orders and queues each (as the ingress does). */
 export async function queuedOrders(stage: TestStage, count: number, lines = 3): Promise<string[]> {
   const store = storeFor(stage);
-  const queue = new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl);
+  const queue = new OrderQueue(sdkMessageSender(stage.clients.sqs), stage.resources.ordersQueueUrl);
   return Promise.all(
     Array.from({ length: count }, async () => {
       const order = newOrder(anOrderRequest({ items: lines }), new Date());
@@ -182,7 +183,7 @@ export async function queuedRefund(stage: TestStage, orderId: string, request: R
   });
   if (result.outcome !== 'created') throw new Error(`refund of ${orderId} not created: ${result.outcome}`);
   if (options.queue !== false) {
-    await new OrderQueue(stage.clients.sqs, stage.resources.ordersQueueUrl).sendRefund(orderId, refund.refundId);
+    await new OrderQueue(sdkMessageSender(stage.clients.sqs), stage.resources.ordersQueueUrl).sendRefund(orderId, refund.refundId);
     await refundStoreFor(stage).markEnqueued(refund.refundId);
   }
   return refund.refundId;

@@ -1,4 +1,13 @@
-import { createAwsClients, destroyAwsClients, DocumentLinkGenerations, documentLinkKeySource, ProductStore, type AwsClients } from '@checkout/aws-adapters';
+import {
+  createAwsClients,
+  createLeanAwsTransport,
+  destroyAwsClients,
+  DocumentLinkGenerations,
+  documentLinkKeySource,
+  ProductStore,
+  type AwsClients,
+  type AwsTransport,
+} from '@checkout/aws-adapters';
 import { parseDocumentLinkKeys } from '@checkout/domain';
 import { randomBytes } from 'node:crypto';
 import { seedDemoCatalog } from '../../src/demoCatalog';
@@ -7,7 +16,10 @@ import { stageResources } from '../../src/resources';
 
 export interface TestStage {
   resources: ProvisionedStage;
+  /** SDK clients on the emulators: what the worker, the notifier and the tools use. */
   clients: AwsClients;
+  /** The lean transport on the same emulators: what the ingress uses (its stores in tests). */
+  lean: AwsTransport;
   /** The stage's catalog, seeded with the demo catalog (local-stack/catalog/demo-products.json). */
   products: ProductStore;
   /** Environment a component of this stage would run with. */
@@ -25,6 +37,7 @@ export async function createTestStage(prefix: string, options: { visibilityTimeo
   const region = process.env.AWS_REGION ?? 'us-east-1';
   const resources = await provisionStage(stageResources(stage), { region, ...options });
   const clients = createAwsClients({ AWS_REGION: region, S3_FORCE_PATH_STYLE: true });
+  const lean = createLeanAwsTransport({ AWS_REGION: region, S3_FORCE_PATH_STYLE: true });
   const products = new ProductStore(clients.dynamo, resources.productsTable);
   await seedDemoCatalog(products);
   const env: Record<string, string> = {
@@ -45,18 +58,28 @@ export async function createTestStage(prefix: string, options: { visibilityTimeo
     DOCUMENT_LINK_KEYS: `test=${randomBytes(32).toString('base64url')}`,
     DOCUMENT_LINK_BASE_URL: 'https://orders.test.example',
   };
-  return { resources, clients, products, env, close: () => destroyAwsClients(clients) };
+  return {
+    resources,
+    clients,
+    lean,
+    products,
+    env,
+    close: () => {
+      destroyAwsClients(clients);
+      lean.close();
+    },
+  };
 }
 
 function pick(source: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.flatMap((k) => (source[k] === undefined ? [] : [[k, source[k]!]])));
 }
 
-/** The document link keys and generations of a stage: what the ingress's `documentLinks` dependency holds. */
+/** The document link keys and generations of a stage: what the ingress's `documentLinks` dependency holds (on the lean transport, as in Lambda). */
 export function documentLinksOf(stage: TestStage, redirectSeconds = 300) {
   return {
-    keys: documentLinkKeySource({ AWS_REGION: 'us-east-1', DOCUMENT_LINK_KEYS: parseDocumentLinkKeys(stage.env.DOCUMENT_LINK_KEYS!) }),
-    generations: new DocumentLinkGenerations(stage.clients.dynamo, stage.resources.ordersTable),
+    keys: documentLinkKeySource({ DOCUMENT_LINK_KEYS: parseDocumentLinkKeys(stage.env.DOCUMENT_LINK_KEYS!) }),
+    generations: new DocumentLinkGenerations(stage.lean.documents, stage.resources.ordersTable),
     redirectSeconds,
   };
 }

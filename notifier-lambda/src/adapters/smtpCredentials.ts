@@ -1,5 +1,5 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { secretSource, type SecretSource } from '@checkout/aws-adapters';
+import { sdkSecretReader, secretSource, type SecretSource } from '@checkout/aws-adapters';
 import * as z from 'zod/mini';
 
 export interface SmtpCredentials {
@@ -35,6 +35,6 @@ export function smtpCredentialsFromSecret(
       }
       return parsed.data;
     },
-    options,
+    sdkSecretReader(options),
   );
 }

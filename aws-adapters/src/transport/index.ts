@@ -1,0 +1,3 @@
+export * from './awsErrors';
+export * from './ports';
+export * from './sdkTransport';
