@@ -1,7 +1,7 @@
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { jwksUriOf } from '@checkout/aws-adapters';
-import { JwtVerifier } from 'aws-jwt-verify';
+import { JwtVerifier } from 'aws-jwt-verify/jwt-verifier';
 import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
 import { assertIsJwks, SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { Caller } from './caller';
