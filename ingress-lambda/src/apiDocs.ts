@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 
 /**
  * The files of the installed `swagger-ui-dist` that the page loads, and our initializer. Served by

@@ -18,7 +18,8 @@ import {
   RefundRequestSchema,
 } from '@checkout/domain';
 import { describeError, ROUTE_ACCESS } from '@checkout/aws-adapters';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { Hono } from 'hono/tiny';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { acceptOrder, type OrdersApiDeps } from './acceptOrder';
