@@ -13,7 +13,8 @@
  * the deployment ships it in COGNITO_JWKS, or, in the second case, fetching it from the stand-in as
  * a Lambda without it fetches Cognito's), then GetItem, then 404. The order-events publisher gets an
  * empty stream batch. The `--enable-source-maps` case is how the Lambdas ran before: the flag makes
- * Node parse the source map at load. Node's own start-up (an empty script) is shown for reference.
+ * Node parse the source map at load. `BENCH_COMPARE_INGRESS=<handler.js>` adds another build of the
+ * ingress (an older commit's, say), measured the same way. Node's own start-up (an empty script) is shown for reference.
  * Two probes show what the ingress's AWS transport alone costs, one GetItem each, bundled here as
  * the Lambdas are (esbuild, minified): the lean transport (aws4 + node:http(s)) and the SDK's
  * DocumentClient it replaced (bench/support/transportProbes).
@@ -56,6 +57,10 @@ const cases = (issuer: string): Case[] => {
     { name: 'ingress-lambda, JWKS fetched on the first request', ...ingress, env: { COGNITO_JWKS: undefined }, target },
     { name: 'ingress-lambda, JWKS shipped, with --enable-source-maps (the flag the Lambdas ran with before)', ...ingress, sourceMaps: true, target },
     { name: 'order-events, as deployed', bundle: join(ROOT, 'order-events', 'dist', 'handler.js'), event: { Records: [] } },
+    // Another build of the ingress, e.g. an older commit's, measured the same way (BENCH_COMPARE_INGRESS=<path to handler.js>).
+    ...(process.env.BENCH_COMPARE_INGRESS
+      ? [{ name: `ingress-lambda at ${process.env.BENCH_COMPARE_INGRESS}, JWKS fetched`, ...ingress, bundle: process.env.BENCH_COMPARE_INGRESS, env: { COGNITO_JWKS: undefined } }]
+      : []),
     { name: 'probe: lean transport, GetItem', bundle: join(PROBES_DIR, 'leanGetItem.js'), event: {} },
     { name: 'probe: SDK DocumentClient, GetItem', bundle: join(PROBES_DIR, 'sdkGetItem.js'), event: {} },
   ];
