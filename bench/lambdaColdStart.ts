@@ -22,7 +22,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
+import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,10 +38,12 @@ const ROOT = join(__dirname, '..', '..');
 interface Case {
   name: string;
   bundle: string;
-  /** The event passed to `handler` on the first invocation. */
-  event: object;
+  /** The event passed to `handler` on the first invocation, given the stand-in pool's issuer. */
+  event: (issuer: string) => object;
   /** Variables this case adds to (or, undefined, removes from) the common environment. */
   env?: Record<string, string | undefined>;
+  /** The stand-in over plain HTTP instead of HTTPS: how issue 9's baseline was measured. */
+  plainHttp?: boolean;
   sourceMaps?: boolean;
   target?: { kb: number; ms: number };
 }
@@ -49,20 +52,21 @@ interface Case {
 const POOL = { id: 'bench_pool', clientId: 'benchshop', customerClientId: 'benchcustomers', keys: generateKeyPairSync('rsa', { modulusLength: 2048 }) };
 const JWKS = JSON.stringify({ keys: [{ ...POOL.keys.publicKey.export({ format: 'jwk' }), kid: 'bench', alg: 'RS256', use: 'sig' }] });
 
-const cases = (issuer: string): Case[] => {
-  const ingress = { bundle: join(ROOT, 'ingress-lambda', 'dist', 'handler.js'), event: restEvent('GET', '/orders/01M8N4VJN0BP1H0GS9W35T6ZCW', shopToken(issuer)) };
+const cases = (): Case[] => {
+  const ingress = { bundle: join(ROOT, 'ingress-lambda', 'dist', 'handler.js'), event: (issuer: string) => restEvent('GET', '/orders/01M8N4VJN0BP1H0GS9W35T6ZCW', shopToken(issuer)) };
   const target = { kb: 250, ms: 80 };
   return [
     { name: 'ingress-lambda, as deployed (JWKS shipped)', ...ingress, target },
     { name: 'ingress-lambda, JWKS fetched on the first request', ...ingress, env: { COGNITO_JWKS: undefined }, target },
+    { name: 'ingress-lambda, JWKS fetched, plain HTTP (issue 9\'s baseline method)', ...ingress, env: { COGNITO_JWKS: undefined }, plainHttp: true, target },
     { name: 'ingress-lambda, JWKS shipped, with --enable-source-maps (the flag the Lambdas ran with before)', ...ingress, sourceMaps: true, target },
-    { name: 'order-events, as deployed', bundle: join(ROOT, 'order-events', 'dist', 'handler.js'), event: { Records: [] } },
+    { name: 'order-events, as deployed', bundle: join(ROOT, 'order-events', 'dist', 'handler.js'), event: () => ({ Records: [] }) },
     // Another build of the ingress, e.g. an older commit's, measured the same way (BENCH_COMPARE_INGRESS=<path to handler.js>).
     ...(process.env.BENCH_COMPARE_INGRESS
       ? [{ name: `ingress-lambda at ${process.env.BENCH_COMPARE_INGRESS}, JWKS fetched`, ...ingress, bundle: process.env.BENCH_COMPARE_INGRESS, env: { COGNITO_JWKS: undefined } }]
       : []),
-    { name: 'probe: lean transport, GetItem', bundle: join(PROBES_DIR, 'leanGetItem.js'), event: {} },
-    { name: 'probe: SDK DocumentClient, GetItem', bundle: join(PROBES_DIR, 'sdkGetItem.js'), event: {} },
+    { name: 'probe: lean transport, GetItem', bundle: join(PROBES_DIR, 'leanGetItem.js'), event: () => ({}) },
+    { name: 'probe: SDK DocumentClient, GetItem', bundle: join(PROBES_DIR, 'sdkGetItem.js'), event: () => ({}) },
   ];
 };
 
@@ -107,8 +111,14 @@ Promise.resolve(handler(JSON.parse(process.env.EVENT), { awsRequestId: 'bench', 
 export async function benchLambdaColdStart() {
   await buildProbes();
   const tls = selfSignedCertificate();
-  const server = await standInAws(tls);
-  const endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const servers = { https: await standInAws(createHttpsServer.bind(null, { key: tls.key, cert: tls.cert })), http: await standInAws(createHttpServer) };
+  const endpointOf = (c: Case) => `${c.plainHttp ? 'http' : 'https'}://127.0.0.1:${(servers[c.plainHttp ? 'http' : 'https'].address() as AddressInfo).port}`;
+  /** What depends on the stand-in's address: endpoints, the issuer, and the event's token, issued by it. */
+  const addressed = (c: Case) => {
+    const endpoint = endpointOf(c);
+    const issuer = `${endpoint}/${POOL.id}`;
+    return { env: { AWS_ENDPOINT_URL: endpoint, ORDERS_QUEUE_URL: `${endpoint}/000000000000/orders-bench`, COGNITO_ISSUER: issuer }, event: c.event(issuer) };
+  };
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     NODE_EXTRA_CA_CERTS: tls.certFile,
@@ -116,15 +126,12 @@ export async function benchLambdaColdStart() {
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',
     AWS_SESSION_TOKEN: 'bench',
-    AWS_ENDPOINT_URL: endpoint,
     STAGE: 'bench',
     ORDERS_TABLE: 'orders-bench',
     IDEMPOTENCY_TABLE: 'idempotency-bench',
     PRODUCTS_TABLE: 'products-bench',
     INVOICES_BUCKET: 'invoices-bench',
-    ORDERS_QUEUE_URL: `${endpoint}/000000000000/orders-bench`,
     ORDER_EVENTS_TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:order-events-bench.fifo',
-    COGNITO_ISSUER: `${endpoint}/${POOL.id}`,
     COGNITO_CUSTOMER_CLIENT_ID: POOL.customerClientId,
     COGNITO_SERVICE_CLIENT_ID: POOL.clientId,
     COGNITO_JWKS: JWKS,
@@ -136,10 +143,11 @@ export async function benchLambdaColdStart() {
   try {
     const empty = await medianOf(RUNS, () => run(['-e', ''], env, false));
     rows.push({ case: 'node, empty script (process start-up)', bundle_kb: '', require_ms: '', first_invocation_ms: '', total_ms: empty.wallMs.toFixed(1) + ' (wall)', target: '' });
-    for (const c of cases(env.COGNITO_ISSUER!)) {
+    for (const c of cases()) {
       const kb = statSync(c.bundle).size / 1024;
+      const { env: addressEnv, event } = addressed(c);
       const runs: ChildResult[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await run(['-e', CHILD], { ...env, ...c.env, BUNDLE: c.bundle, EVENT: JSON.stringify(c.event) }, c.sourceMaps ?? false));
+      for (let i = 0; i < RUNS; i++) runs.push(await run(['-e', CHILD], { ...env, ...addressEnv, ...c.env, BUNDLE: c.bundle, EVENT: JSON.stringify(event) }, c.sourceMaps ?? false));
       const status = runs[0]!.status;
       rows.push({
         case: `${c.name}${status ? ` (answers ${status})` : ''}`,
@@ -151,7 +159,8 @@ export async function benchLambdaColdStart() {
       });
     }
   } finally {
-    server.close();
+    servers.https.close();
+    servers.http.close();
     tls.remove();
   }
   return { machine: machineLine(), rows };
@@ -197,8 +206,8 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer; certFile: string;
 }
 
 /** Answers every AWS JSON-protocol call with `{}` (GetItem finds nothing), and serves the pool's JWKS. */
-function standInAws(tls: { key: Buffer; cert: Buffer }): Promise<Server> {
-  const server = createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
+function standInAws(create: (listener: RequestListener) => Server): Promise<Server> {
+  const server = create((request, response) => {
     if (request.method === 'GET' && request.url === `/${POOL.id}/.well-known/jwks.json`) {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JWKS);
