@@ -10,10 +10,11 @@ export interface CliRun {
 /** The operator CLI bundle `npm run ops` runs (built by `npm run build`). */
 export const OPS_CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
-/** Runs `npm run ops -- <args>`'s bundle as its own process with `env` on top of this one's. */
-export function runOps(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs `npm run ops -- <args>`'s bundle as its own process with `env` on top of this one's, and `input` (or nothing) on its stdin. */
+export function runOps(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [OPS_CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [OPS_CLI, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(input ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -1,10 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { mapStackTrace, readBundleSourceMap } from '../../src/stackTrace';
-import { OPS_CLI } from '../support/opsCli';
+import { runOps } from '../support/opsCli';
 
 const REPO = join(__dirname, '..', '..', '..');
 
@@ -49,7 +49,7 @@ describe('mapping a stack trace a Lambda logged back to the sources', () => {
     const line = bundle.slice(0, offset).split('\n').length;
     const column = offset - bundle.lastIndexOf('\n', offset - 1);
     const trace = `Error: x\n    at e (/var/task/handler.js:${line}:${column})\n`;
-    const mapped = await runWithStdin(['stack-trace', 'ingress-lambda'], trace);
+    const mapped = await runOps(['stack-trace', 'ingress-lambda'], {}, trace);
     expect(mapped.code).toBe(0);
     const [, source, sourceLine] = /\((\S+\.ts):(\d+):\d+\)/.exec(mapped.stdout) ?? [];
     expect(source).toMatch(/^ingress-lambda\/src\//);
@@ -58,21 +58,9 @@ describe('mapping a stack trace a Lambda logged back to the sources', () => {
   });
 
   it('names the bundles it knows when given another', async () => {
-    const run = await runWithStdin(['stack-trace', 'worker'], '');
+    const run = await runOps(['stack-trace', 'worker'], {}, '');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('give one of ingress-lambda, notifier-lambda, order-events');
   });
 });
 
-function runWithStdin(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [OPS_CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
