@@ -44,7 +44,7 @@ export class AwsJsonClient {
   /** Calls `operation` with `input` (undefined members are left out) and returns AWS's JSON answer. */
   call<T>(operation: string, input: object): Promise<T> {
     const body = JSON.stringify(input);
-    return this.retries.run(() => this.attempt<T>(operation, body), retryAfterOf);
+    return this.retries.run(() => this.attempt<T>(operation, body));
   }
 
   private attempt<T>(operation: string, body: string): Promise<T> {
@@ -121,8 +121,8 @@ export class AwsJsonClient {
       statusCode: status,
       ...requestIdOf(response),
       ...(Array.isArray(json.CancellationReasons) ? { cancellationReasons: json.CancellationReasons as { Code?: string; Message?: string }[] } : {}),
+      retryAfter: retryAfterOf(response.headers['retry-after']),
     });
-    retryAfterHeaders.set(error, response.headers['retry-after']);
     throw error;
   }
 
@@ -147,11 +147,8 @@ function requestIdOf(response: IncomingMessage): { requestId?: string } {
   return typeof id === 'string' ? { requestId: id } : {};
 }
 
-const retryAfterHeaders = new WeakMap<object, string | string[] | undefined>();
-
 /** A Retry-After header (seconds or an HTTP date) as the moment it names, for the retry strategy. */
-function retryAfterOf(error: unknown): Date | undefined {
-  const header = typeof error === 'object' && error !== null ? retryAfterHeaders.get(error) : undefined;
+function retryAfterOf(header: string | string[] | undefined): Date | undefined {
   if (typeof header !== 'string') return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return new Date(Date.now() + seconds * 1000);

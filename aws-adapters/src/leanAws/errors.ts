@@ -20,16 +20,19 @@ export class AwsServiceError extends Error {
   readonly $fault: 'client' | 'server';
   readonly $metadata: AwsErrorMetadata;
   readonly CancellationReasons?: CancellationReason[];
+  /** When AWS's Retry-After header said to try again, if it sent one. */
+  readonly retryAfter?: Date;
   constructor(
     readonly service: string,
     readonly operation: string,
-    details: { code: string; message: string; statusCode: number; requestId?: string; cancellationReasons?: CancellationReason[] },
+    details: { code: string; message: string; statusCode: number; requestId?: string; cancellationReasons?: CancellationReason[]; retryAfter?: Date | undefined },
   ) {
     super(details.message);
     this.name = details.code;
     this.$fault = details.statusCode >= 500 ? 'server' : 'client';
     this.$metadata = { httpStatusCode: details.statusCode, ...(details.requestId ? { requestId: details.requestId } : {}) };
     if (details.cancellationReasons) this.CancellationReasons = details.cancellationReasons;
+    if (details.retryAfter) this.retryAfter = details.retryAfter;
   }
 }
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AwsErrorMetadata } from './errors';
 
 /*
@@ -50,6 +51,8 @@ interface Classifiable {
   message?: string;
   cause?: unknown;
   $metadata?: AwsErrorMetadata;
+  /** When the service asked to be tried again (AwsServiceError.retryAfter). */
+  retryAfter?: Date;
 }
 
 /** How the SDK's retry middleware classifies an error. */
@@ -77,16 +80,14 @@ function isTransient(e: Classifiable, depth = 0): boolean {
 export class RetryPolicy {
   private tokens = INITIAL_TOKENS;
 
-  constructor(
-    private readonly maxAttempts: number,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  ) {}
+  constructor(private readonly maxAttempts: number) {}
 
   /**
    * Runs `attempt` until it succeeds or no retry is allowed (not retryable, out of attempts or
-   * of quota), waiting the backoff in between; the last error is thrown with `$metadata.attempts`.
+   * of quota), waiting the backoff in between (longer when the error names a later `retryAfter`);
+   * the last error is thrown with `$metadata.attempts`.
    */
-  async run<T>(attempt: () => Promise<T>, retryAfter: (error: unknown) => Date | undefined = () => undefined): Promise<T> {
+  async run<T>(attempt: () => Promise<T>): Promise<T> {
     let spent = 0;
     for (let attempts = 1; ; attempts++) {
       try {
@@ -105,9 +106,9 @@ export class RetryPolicy {
         spent = cost;
         const base = type === 'THROTTLING' ? THROTTLING_BASE_DELAY_MS : BASE_DELAY_MS;
         const backoff = Math.floor(Math.min(MAX_DELAY_MS, Math.random() * 2 ** (attempts - 1) * base));
-        const hint = retryAfter(error);
+        const hint = (error as Classifiable).retryAfter;
         const delay = hint ? Math.max(backoff, Math.min(hint.getTime() - Date.now(), backoff + MAX_RETRY_AFTER_EXTRA_MS)) : backoff;
-        await this.sleep(delay);
+        await sleep(delay);
       }
     }
   }
