@@ -10,7 +10,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,6 +103,8 @@ if (benches.length) {
 
 const only = process.argv.slice(2);
 const sizes = [];
+/** The OpenAPI document as JSON, generated once per build for every bundle that serves it (writeOpenApiDocument). */
+let openApiJson;
 for (const target of targets.filter((t) => only.length === 0 || only.includes(t.name))) {
   rmSync(target.outdir, { recursive: true, force: true });
   const result = await build({
@@ -128,50 +130,45 @@ for (const target of targets.filter((t) => only.length === 0 || only.includes(t.
   if (target.name === 'ingress-lambda' || target.name === 'local-stack') await writeOpenApiDocument(target.outdir);
 }
 
+/**
+ * Bundles `entry`, a module of facts the build needs (which files to copy, the OpenAPI document),
+ * next to `outdir`, loads it and removes the bundle again. Third-party imports stay in node_modules.
+ */
+async function loadBuildModule(entry, outdir) {
+  const manifest = join(root, outdir, `.${basename(entry, '.ts')}-manifest.js`);
+  await build({ ...common, metafile: false, sourcemap: false, entryPoints: [entry], outfile: manifest, plugins: [externalThirdParty] });
+  try {
+    return createRequire(import.meta.url)(manifest);
+  } finally {
+    rmSync(manifest);
+  }
+}
+
+/** Copies `source` to `outdir/dir/file` and lists it among the sizes printed. */
+function copyBeside(source, outdir, dir, file) {
+  mkdirSync(join(outdir, dir), { recursive: true });
+  copyFileSync(source, join(outdir, dir, file));
+  sizes.push({ file: join(outdir, dir, file), kb: (statSync(source).size / 1024).toFixed(1) });
+}
+
 /** The worker image has no node_modules: the invoice fonts travel beside the bundle. */
-function copyFonts(outdir) {
-  const require = createRequire(join(root, 'invoice-worker/package.json'));
-  const manifest = join(outdir, '.fonts-manifest.js');
-  return build({ ...common, metafile: false, sourcemap: false, entryPoints: ['invoice-worker/src/pdf/fonts.ts'], outfile: manifest, plugins: [externalThirdParty] })
-    .then(() => {
-      const { invoiceFontFiles } = require(join(root, manifest));
-      mkdirSync(join(outdir, 'fonts'), { recursive: true });
-      for (const { file, source } of invoiceFontFiles()) {
-        copyFileSync(source, join(outdir, 'fonts', file));
-        sizes.push({ file: join(outdir, 'fonts', file), kb: (statSync(source).size / 1024).toFixed(1) });
-      }
-      rmSync(join(root, manifest));
-    });
+async function copyFonts(outdir) {
+  const { invoiceFontFiles } = await loadBuildModule('invoice-worker/src/pdf/fonts.ts', outdir);
+  for (const { file, source } of invoiceFontFiles()) copyBeside(source, outdir, 'fonts', file);
 }
 
 /** The sRGB ICC profile of the invoices' PDF/A output intent travels beside the bundle too. */
-function copyColorProfile(outdir) {
-  const require = createRequire(join(root, 'invoice-worker/package.json'));
-  const manifest = join(outdir, '.color-manifest.js');
-  return build({ ...common, metafile: false, sourcemap: false, entryPoints: ['invoice-worker/src/pdf/colorProfile.ts'], outfile: manifest, plugins: [externalThirdParty] })
-    .then(() => {
-      const { colorProfileFile } = require(join(root, manifest));
-      const { file, source } = colorProfileFile();
-      mkdirSync(join(outdir, 'color'), { recursive: true });
-      copyFileSync(source, join(outdir, 'color', file));
-      sizes.push({ file: join(outdir, 'color', file), kb: (statSync(source).size / 1024).toFixed(1) });
-      rmSync(join(root, manifest));
-    });
+async function copyColorProfile(outdir) {
+  const { colorProfileFile } = await loadBuildModule('invoice-worker/src/pdf/colorProfile.ts', outdir);
+  const { file, source } = colorProfileFile();
+  copyBeside(source, outdir, 'color', file);
 }
 
 /** The Lambda has no node_modules either: the files `/docs` serves (ingress-lambda/src/apiDocs.ts) travel beside it. */
 async function copySwaggerUi(outdir) {
-  const require = createRequire(join(root, 'ingress-lambda/package.json'));
-  const manifest = join(outdir, '.docs-manifest.js');
-  await build({ ...common, metafile: false, sourcemap: false, entryPoints: ['ingress-lambda/src/apiDocs.ts'], outfile: manifest, plugins: [externalThirdParty] });
-  const { SWAGGER_UI_FILES } = require(join(root, manifest));
-  const from = dirname(require.resolve('swagger-ui-dist/package.json'));
-  mkdirSync(join(outdir, 'swagger-ui'), { recursive: true });
-  for (const file of [...SWAGGER_UI_FILES, 'LICENSE', 'NOTICE']) {
-    copyFileSync(join(from, file), join(outdir, 'swagger-ui', file));
-    sizes.push({ file: join(outdir, 'swagger-ui', file), kb: (statSync(join(from, file)).size / 1024).toFixed(1) });
-  }
-  rmSync(join(root, manifest));
+  const { SWAGGER_UI_FILES } = await loadBuildModule('ingress-lambda/src/apiDocs.ts', outdir);
+  const from = dirname(createRequire(join(root, 'ingress-lambda/package.json')).resolve('swagger-ui-dist/package.json'));
+  for (const file of [...SWAGGER_UI_FILES, 'LICENSE', 'NOTICE']) copyBeside(join(from, file), outdir, 'swagger-ui', file);
 }
 
 /**
@@ -179,13 +176,12 @@ async function copySwaggerUi(outdir) {
  * which only the build loads) and writes it as `openapi.json` into `outdir`.
  */
 async function writeOpenApiDocument(outdir) {
-  const require = createRequire(join(root, 'ingress-lambda/package.json'));
-  const manifest = join(outdir, '.openapi-manifest.js');
-  await build({ ...common, metafile: false, sourcemap: false, entryPoints: ['ingress-lambda/src/openapi/apiDocument.ts'], outfile: manifest, plugins: [externalThirdParty] });
-  const { openApiDocument } = require(join(root, manifest));
-  rmSync(join(root, manifest));
+  if (openApiJson === undefined) {
+    const { openApiDocument } = await loadBuildModule('ingress-lambda/src/openapi/apiDocument.ts', outdir);
+    openApiJson = JSON.stringify(openApiDocument());
+  }
   const file = join(outdir, 'openapi.json');
-  writeFileSync(file, JSON.stringify(openApiDocument()));
+  writeFileSync(file, openApiJson);
   sizes.push({ file, kb: (statSync(file).size / 1024).toFixed(1) });
 }
 
