@@ -17,7 +17,9 @@
  * ingress (an older commit's, say), measured the same way. Node's own start-up (an empty script) is shown for reference.
  * Two probes show what the ingress's AWS transport alone costs, one GetItem each, bundled here as
  * the Lambdas are (esbuild, minified): the lean transport (aws4 + node:http(s)) and the SDK's
- * DocumentClient it replaced (bench/support/transportProbes).
+ * DocumentClient it replaced (bench/support/transportProbes). A third does the ingress request's
+ * work with Node alone (Web Request and Response, the token's RS256 signature, the GetItem): the
+ * part of the ingress's cold start that is Node's, whatever the application.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -66,6 +68,7 @@ const cases = (): Case[] => {
       ? [{ name: `ingress-lambda at ${process.env.BENCH_COMPARE_INGRESS}, JWKS fetched`, ...ingress, bundle: process.env.BENCH_COMPARE_INGRESS, env: { COGNITO_JWKS: undefined } }]
       : []),
     { name: 'probe: lean transport, GetItem', bundle: join(PROBES_DIR, 'leanGetItem.js'), event: () => ({}) },
+    { name: 'probe: Node\'s share of the ingress request (Web Request/Response, RS256 check, GetItem; no app code)', bundle: join(PROBES_DIR, 'nodeFloor.js'), event: ingress.event },
     { name: 'probe: SDK DocumentClient, GetItem', bundle: join(PROBES_DIR, 'sdkGetItem.js'), event: () => ({}) },
   ];
 };
@@ -76,7 +79,7 @@ const PROBES_DIR = join(ROOT, 'bench', 'dist', 'probes');
 /** Bundles the transport probes as scripts/build.mjs bundles a Lambda. */
 async function buildProbes(): Promise<void> {
   await build({
-    entryPoints: ['leanGetItem', 'sdkGetItem'].map((name) => join(ROOT, 'bench', 'support', 'transportProbes', `${name}.ts`)),
+    entryPoints: ['leanGetItem', 'sdkGetItem', 'nodeFloor'].map((name) => join(ROOT, 'bench', 'support', 'transportProbes', `${name}.ts`)),
     outdir: PROBES_DIR,
     bundle: true,
     platform: 'node',
