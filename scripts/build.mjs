@@ -4,6 +4,7 @@
 //   order-events/dist/handler.js      Lambda (DynamoDB stream of the orders table), export `handler`
 //   invoice-worker/dist/main.js       worker container entry (+ healthcheck.js, fonts/, color/)
 //   local-stack/dist/main.js          the embedded local stack (`npm start`)
+//   local-stack/dist/identity.js      its user pool alone, for the LocalStack compose setup
 //   ops/dist/cli.js                   the operator CLI (`npm run ops`)
 //   bench/dist/*.js                   benchmarks (`npm run bench`)
 // Output is reproducible: no timestamps, no absolute paths in bundles, sorted inputs.
@@ -86,7 +87,7 @@ const targets = [
     outdir: 'invoice-worker/dist',
     minify: true,
   },
-  { name: 'local-stack', entry: { main: 'local-stack/src/main.ts' }, outdir: 'local-stack/dist', plugins: [externalThirdParty] },
+  { name: 'local-stack', entry: { main: 'local-stack/src/main.ts', identity: 'local-stack/src/identityMain.ts' }, outdir: 'local-stack/dist', plugins: [externalThirdParty] },
   { name: 'ops', entry: { cli: 'ops/src/cli.ts' }, outdir: 'ops/dist', plugins: [externalThirdParty] },
 ];
 

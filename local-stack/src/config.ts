@@ -1,12 +1,15 @@
-import { envInt, parseEnv } from '@checkout/aws-adapters';
+import { envInt, envUrl, parseEnv } from '@checkout/aws-adapters';
 import * as z from 'zod/mini';
 
 const port = () => envInt(1, 65_535);
 
+const stage = () => z._default(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' })), 'local');
+const logLevel = () => z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO');
+
 const LocalStackEnvSchema = z.object({
-  STAGE: z._default(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/, { message: 'must be lower-case letters, digits or "-"' })), 'local'),
+  STAGE: stage(),
   AWS_REGION: z._default(z.string(), 'us-east-1'),
-  LOG_LEVEL: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO'),
+  LOG_LEVEL: logLevel(),
   LOCAL_API_PORT: z._default(port(), 3000),
   LOCAL_AWS_PORT: z._default(port(), 4566),
   LOCAL_DYNAMODB_PORT: z._default(port(), 8000),
@@ -37,6 +40,24 @@ const LocalStackEnvSchema = z.object({
 export type LocalStackConfig = z.infer<typeof LocalStackEnvSchema>;
 
 export const loadLocalStackConfig = (env: NodeJS.ProcessEnv = process.env): LocalStackConfig => parseEnv(LocalStackEnvSchema, env);
+
+const IdentityEnvSchema = z.object({
+  STAGE: stage(),
+  LOG_LEVEL: logLevel(),
+  LOCAL_COGNITO_PORT: z._default(port(), 9329),
+  /** The address to listen on: 127.0.0.1, or 0.0.0.0 in a container whose port is published. */
+  IDENTITY_HOST: z._default(z.string().check(z.minLength(1, { message: 'must be an address such as 127.0.0.1 or 0.0.0.0' })), '127.0.0.1'),
+  /** Tokens' `iss` is this URL plus `/<pool id>`, and the API fetches the pool's keys there. Default: http://127.0.0.1:<LOCAL_COGNITO_PORT>. */
+  IDENTITY_ISSUER_DOMAIN: z.optional(envUrl().check(z.refine((url) => !url.endsWith('/'), { message: 'must not end with "/"' }))),
+  /** Where the sign-up confirmation codes are emailed (an SMTP server without authentication: maildev). */
+  IDENTITY_SMTP_HOST: z._default(z.string().check(z.minLength(1, { message: 'must be a host name' })), '127.0.0.1'),
+  IDENTITY_SMTP_PORT: z._default(port(), 1025),
+});
+
+export type IdentityConfig = z.infer<typeof IdentityEnvSchema>;
+
+/** The local user pool alone (`node local-stack/dist/identity.js`), as the LocalStack compose setup runs it. */
+export const loadIdentityConfig = (env: NodeJS.ProcessEnv = process.env): IdentityConfig => parseEnv(IdentityEnvSchema, env);
 
 /** Ports and the variables that set them, checked before anything starts. */
 export function portVariables(config: LocalStackConfig): [string, number][] {

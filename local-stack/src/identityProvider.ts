@@ -32,10 +32,12 @@ export interface IdentityProvider {
 
 /**
  * Starts cognito-local (the Cognito user pool API: SignUp, ConfirmSignUp, InitiateAuth with
- * USER_PASSWORD_AUTH, ...) on 127.0.0.1:`port`, in this process, with:
+ * USER_PASSWORD_AUTH, ...) on `host`:`port` (127.0.0.1 unless told), in this process, with:
  * - the stage's user pool and its two app clients, made from the identity contract (identity.ts);
- * - the sign-up confirmation code sent as an email over SMTP to `smtpPort` (the local inbox), as
- *   Cognito emails it, instead of cognito-local's console box;
+ * - the sign-up confirmation code sent as an email over SMTP to `smtpHost`:`smtpPort` (the local
+ *   inbox), as Cognito emails it, instead of cognito-local's console box;
+ * - tokens whose `iss` is `<issuerDomain>/<pool id>`: the address the API reaches the pool's keys
+ *   at (by default the endpoint itself; in compose, the service's name on the compose network);
  * - `POST /oauth2/token` with the client-credentials grant, which cognito-local lacks
  *   (clientCredentials.ts; docs/decisions/identity.md says why it is the honest stand-in).
  * Its state lives in a temporary directory, removed on stop.
@@ -45,9 +47,15 @@ export async function startIdentityProvider(options: {
   smtpPort: number;
   stage: string;
   logger: Logger;
+  /** The address to listen on; 127.0.0.1 by default, so nothing else on the machine reaches it. */
+  host?: string;
+  smtpHost?: string;
+  issuerDomain?: string;
 }): Promise<IdentityProvider> {
   const cognitoLocal = loadCognitoLocal();
-  const endpoint = `http://127.0.0.1:${options.port}`;
+  const host = options.host ?? '127.0.0.1';
+  const endpoint = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${options.port}`;
+  const issuerDomain = options.issuerDomain ?? endpoint;
   const dataDirectory = await mkdtemp(join(tmpdir(), 'checkout-cognito-'));
   const ctx = { logger: cognitoLocal.logger(options.logger) };
 
@@ -60,8 +68,8 @@ export async function startIdentityProvider(options: {
   ).create(ctx, {});
   // No Lambda triggers run locally, so neither the Lambda nor the KMS client is ever called.
   const triggers = new cognitoLocal.services.TriggersService(clock, cognito, new cognitoLocal.services.LambdaService({}, {}), {});
-  const mailer = createTransport({ host: '127.0.0.1', port: options.smtpPort, secure: false, ignoreTLS: true });
-  const config = { ...cognitoLocal.config.DefaultConfig, UserPoolDefaults: {}, TokenConfig: { IssuerDomain: endpoint } };
+  const mailer = createTransport({ host: options.smtpHost ?? '127.0.0.1', port: options.smtpPort, secure: false, ignoreTLS: true });
+  const config = { ...cognitoLocal.config.DefaultConfig, UserPoolDefaults: {}, TokenConfig: { IssuerDomain: issuerDomain } };
   const services = {
     clock,
     cognito,
@@ -91,14 +99,14 @@ export async function startIdentityProvider(options: {
   await provisionUserPool(cognito, ctx, options.stage, clock.get());
 
   // Without `services` cognito-local adds no OAuth2 routes, so ours answers /oauth2/token.
-  const server = cognitoLocal.server.createServer(cognitoLocal.router.Router(services), ctx.logger, { port: options.port, hostname: '127.0.0.1' });
+  const server = cognitoLocal.server.createServer(cognitoLocal.router.Router(services), ctx.logger, { port: options.port, hostname: host });
   const lookup: AppClientLookup = (clientId) => cognito.getAppClient(ctx, clientId);
-  server.application.post('/oauth2/token', clientCredentialsHandler({ lookup, issuerDomain: endpoint, now: () => clock.get() }));
+  server.application.post('/oauth2/token', clientCredentialsHandler({ lookup, issuerDomain, now: () => clock.get() }));
   const http: Server = await server.start();
 
   return {
     endpoint,
-    issuer: `${endpoint}/${LOCAL_IDENTITY.userPoolId}`,
+    issuer: `${issuerDomain}/${LOCAL_IDENTITY.userPoolId}`,
     tokenUrl: `${endpoint}/oauth2/token`,
     userPoolId: LOCAL_IDENTITY.userPoolId,
     customerClientId: LOCAL_IDENTITY.customerClientId,

@@ -7,7 +7,8 @@
 #   /opt/checkout/bundles, S3 ObjectCreated (invoices/*.pdf) -> notifier, the orders stream ->
 #   order-events (failures to order-events-failures-local), and a REST API (id `orders`, stage
 #   `local`) proxying everything to the ingress Lambda, and the Secrets Manager secret
-#   document-link-keys-local holding a new random key for the emailed document links.
+#   document-link-keys-local holding a new random key for the emailed document links. The ingress
+#   gets the JWKS of the compose service `identity` (the user pool) in COGNITO_JWKS.
 # Then it calls GET /health through API Gateway, which also starts the first Lambda container.
 #
 # LocalStack keeps no state between starts here, so this runs on a clean slate every time. Any
@@ -130,6 +131,26 @@ python3 -c 'import secrets; print("local=" + secrets.token_urlsafe(32), end="")'
 link_keys_arn="$(awslocal secretsmanager create-secret --name "$DOCUMENT_LINK_KEYS" \
   --secret-string "file://$WORK/document-link-keys" --query ARN --output text)"
 
+# The user pool's keys, shipped to the ingress in COGNITO_JWKS as terraform-cdk ships Cognito's: the
+# ingress fetches a JWKS itself only over HTTPS or from loopback, and the compose service `identity`
+# (the user pool npm start runs) answers plain HTTP on the compose network.
+cognito_issuer="$(python3 - "$CONFIG" <<'PY'
+import json, sys
+print(next((f["environment"]["COGNITO_ISSUER"] for f in json.load(open(sys.argv[1]))["functions"] if "COGNITO_ISSUER" in f["environment"]), ""))
+PY
+)"
+if [ -n "$cognito_issuer" ]; then
+  log "user pool keys from ${cognito_issuer}/.well-known/jwks.json"
+  curl --fail --silent --show-error --retry 10 --retry-delay 1 --retry-all-errors --max-time 10 \
+    "${cognito_issuer}/.well-known/jwks.json" >"$WORK/cognito-jwks.json"
+  python3 - "$WORK/cognito-jwks.json" <<'PY'
+import json, sys
+keys = json.load(open(sys.argv[1])).get("keys")
+if not isinstance(keys, list) or not keys:
+    sys.exit("the user pool's JWKS has no keys")
+PY
+fi
+
 for line in "${functions[@]}"; do
   read -r component name timeout memory <<<"$line"
   bundle="$BUNDLES/$component"
@@ -143,12 +164,13 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         if path.is_file():
             archive.write(path, path.relative_to(source).as_posix())
 PY
-  python3 - "$CONFIG" "$component" "$link_keys_arn" >"$WORK/$name-environment.json" <<'PY'
+  python3 - "$CONFIG" "$component" "$link_keys_arn" "$WORK/cognito-jwks.json" >"$WORK/$name-environment.json" <<'PY'
 import json, sys
 config = json.load(open(sys.argv[1]))
 function = next(f for f in config["functions"] if f["component"] == sys.argv[2])
 keys = {"DOCUMENT_LINK_KEYS_SECRET_ARN": sys.argv[3]} if function["documentLinkKeys"] else {}
-print(json.dumps({"Variables": {**config["shared"], **function["environment"], **keys}}))
+jwks = {"COGNITO_JWKS": json.dumps(json.load(open(sys.argv[4])), separators=(",", ":"))} if "COGNITO_ISSUER" in function["environment"] else {}
+print(json.dumps({"Variables": {**config["shared"], **function["environment"], **keys, **jwks}}))
 PY
   awslocal lambda create-function --function-name "$name" \
     --runtime "$RUNTIME" --handler "$HANDLER" \

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DCLinter } from 'dclint';
 import { parse } from 'yaml';
+import { LOCAL_IDENTITY } from '@checkout/local-stack/src/localIdentity';
 import { envExampleKeys, readRepoFile, repoPath } from './support/repo';
 
 /**
@@ -16,6 +17,7 @@ interface HealthCheck {
 }
 interface Service {
   image?: string;
+  user?: string;
   build?: { context: string; dockerfile: string; target?: string };
   profiles?: string[];
   depends_on?: Record<string, { condition: string }>;
@@ -150,6 +152,49 @@ describe('compose.yaml', () => {
     expect(compose.services).toHaveProperty('mail');
   });
 
+  it('runs the user pool npm start runs, whose tokens the ingress Lambda verifies, before LocalStack', () => {
+    const identity = service('identity');
+    expect(identity.build).toEqual({ context: '.', dockerfile: 'docker/Dockerfile.worker', target: 'build' });
+    expect(identity.command).toEqual(['node', 'local-stack/dist/identity.js']);
+    expect(identity.user).toBe('node');
+    const env = identity.environment ?? {};
+    const port = env.LOCAL_COGNITO_PORT;
+    // The same port as npm start's, so the README's commands and the Postman environments work against either setup.
+    expect(identity.ports).toEqual([`127.0.0.1:${port}:${port}`]);
+    expect(port).toBe('9329');
+    expect(env.IDENTITY_HOST).toBe('0.0.0.0');
+    // The issuer names the service on the compose network, where the Lambda containers are.
+    expect(env.IDENTITY_ISSUER_DOMAIN).toBe(`http://identity:${port}`);
+    expect(env.IDENTITY_SMTP_HOST).toBe('mail');
+    expect(identity.depends_on?.mail?.condition).toBe('service_started');
+    expect(JSON.stringify(identity.healthcheck?.test)).toContain(`127.0.0.1:${port}/${LOCAL_IDENTITY.userPoolId}/.well-known/jwks.json`);
+    expect(service('localstack').depends_on?.identity?.condition).toBe('service_healthy');
+
+    const ingress = functionsConfig.functions.find((f) => f.component === 'ingress-lambda')!.environment;
+    expect(ingress).toMatchObject({
+      COGNITO_ISSUER: `${env.IDENTITY_ISSUER_DOMAIN}/${LOCAL_IDENTITY.userPoolId}`,
+      COGNITO_CUSTOMER_CLIENT_ID: LOCAL_IDENTITY.customerClientId,
+      COGNITO_SERVICE_CLIENT_ID: LOCAL_IDENTITY.serviceClientId,
+    });
+    // The READY hook fetches the pool's JWKS from the issuer and ships it in COGNITO_JWKS (localstackInit.test.ts).
+    expect(Object.keys(env).filter((key) => !envExampleKeys().has(key))).toEqual([]);
+  });
+
+  it('gives the LocalStack Postman environment the user pool, token endpoint and inbox compose publishes', () => {
+    const variables = (name: string) =>
+      Object.fromEntries(
+        (JSON.parse(readRepoFile(`postman/${name}.postman_environment.json`)) as { values: { key: string; value: string }[] }).values.map((v) => [v.key, v.value]),
+      );
+    const local = variables('local');
+    const localstack = variables('localstack');
+    for (const key of ['tokenUrl', 'cognitoUrl', 'inboxUrl', 'customerClientId', 'shopClientId', 'shopClientSecret']) {
+      expect(`${key}=${localstack[key]}`).toBe(`${key}=${local[key]}`);
+    }
+    expect(localstack.cognitoUrl).toBe(`http://127.0.0.1:${service('identity').environment?.LOCAL_COGNITO_PORT}`);
+    expect(localstack.inboxUrl).toBe(`http://${service('mail').ports?.[0]?.split(':').slice(0, 2).join(':')}`);
+    expect(localstack.baseUrl).toBe('http://orders.execute-api.localhost.localstack.cloud:4566/local');
+  });
+
   it('builds the worker from docker/Dockerfile.worker and lets it drain before SIGKILL', () => {
     const worker = service('worker');
     expect(worker.build).toEqual({ context: '.', dockerfile: 'docker/Dockerfile.worker', target: 'runtime' });
@@ -219,7 +264,7 @@ describe('compose.yaml', () => {
     expect(seconds(embedded.stop_grace_period ?? '')).toBeGreaterThan(25);
     // Every other service runs without a profile, so a plain `docker compose up` is the LocalStack setup.
     const unprofiled = Object.entries(compose.services).filter(([, s]) => !s.profiles).map(([name]) => name);
-    expect(unprofiled.sort()).toEqual(['bundles', 'localstack', 'mail', 'worker']);
+    expect(unprofiled.sort()).toEqual(['bundles', 'identity', 'localstack', 'mail', 'worker']);
   });
 
   it('is what docker/README.md documents', () => {

@@ -46,9 +46,13 @@ if (joined.startsWith('dynamodb create-table') && args.includes('--query')) cons
 if (joined.startsWith('apigateway get-resources')) console.log('root0');
 if (joined.startsWith('secretsmanager create-secret')) console.log('arn:aws:secretsmanager:us-east-1:000000000000:secret:' + option('--name') + '-AbCdEf');
 if (joined.startsWith('apigateway create-resource')) console.log('proxy1');
+if (joined.includes('/.well-known/jwks.json')) console.log(process.env.STUB_JWKS);
 `;
 
-function runHook(options: { failOn?: string; withoutBundle?: string } = {}): { status: number | null; output: string; calls: Call[] } {
+/** What the stub curl serves as the user pool's JWKS. */
+const POOL_JWKS = { keys: [{ kty: 'RSA', e: 'AQAB', use: 'sig', kid: 'CognitoLocal', alg: 'RS256', n: 'stub' }] };
+
+function runHook(options: { failOn?: string; withoutBundle?: string; jwks?: unknown } = {}): { status: number | null; output: string; calls: Call[] } {
   const dir = mkdtempSync(join(tmpdir(), 'localstack-hook-'));
   try {
     const bin = join(dir, 'bin');
@@ -75,6 +79,7 @@ function runHook(options: { failOn?: string; withoutBundle?: string } = {}): { s
         HOME: dir,
         STUB_LOG: log,
         STUB_FAIL_ON: options.failOn ?? '',
+        STUB_JWKS: JSON.stringify(options.jwks ?? POOL_JWKS),
         CHECKOUT_FUNCTIONS_CONFIG: config,
         CHECKOUT_BUNDLES_DIR: bundles,
         CHECKOUT_CATALOG_SEED: repoPath('local-stack/catalog/demo-products.json'),
@@ -200,7 +205,8 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
       expect(option(call, '--handler')).toBe('handler.handler');
       expect(call.files[option(call, '--zip-file')]).toBe('fonts/a.ttf\nhandler.js');
       const keys = fn.documentLinkKeys ? { DOCUMENT_LINK_KEYS_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:document-link-keys-local-AbCdEf' } : {};
-      expect(fileOption(call, '--environment')).toEqual({ Variables: { ...config.shared, ...fn.environment, ...keys } });
+      const jwks = fn.component === 'ingress-lambda' ? { COGNITO_JWKS: JSON.stringify(POOL_JWKS) } : {};
+      expect(fileOption(call, '--environment')).toEqual({ Variables: { ...config.shared, ...fn.environment, ...keys, ...jwks } });
     }
     expect(calls('lambda wait function-active-v2')).toHaveLength(config.functions.length);
   });
@@ -240,7 +246,26 @@ describe('LocalStack READY hook (docker/localstack/ready.d/10-checkout.sh)', () 
       expect(option(call, '--uri')).toContain('function:ingress-local/invocations');
     }
     expect(option(calls('apigateway create-deployment')[0]!, '--stage-name')).toBe('local');
-    expect(calls('--fail')[0]?.args.at(-1)).toBe('http://localhost:4566/_aws/execute-api/orders/local/health');
+    expect(calls('--fail').at(-1)?.args.at(-1)).toBe('http://localhost:4566/_aws/execute-api/orders/local/health');
+  });
+
+  it('ships the user pool\'s JWKS, fetched from the issuer the ingress trusts, to the ingress only', () => {
+    const issuer = config.functions.find((f) => f.component === 'ingress-lambda')!.environment.COGNITO_ISSUER;
+    expect(issuer).toBe('http://identity:9329/local_checkout');
+    const [fetched] = calls('--fail');
+    expect(fetched!.args.at(-1)).toBe(`${issuer}/.well-known/jwks.json`);
+    const environments = Object.fromEntries(
+      calls('lambda create-function').map((c) => [option(c, '--function-name'), (fileOption(c, '--environment') as { Variables: Record<string, string> }).Variables]),
+    );
+    expect(JSON.parse(environments['ingress-local']!.COGNITO_JWKS!)).toEqual(POOL_JWKS);
+    expect(Object.keys(environments).filter((name) => 'COGNITO_JWKS' in environments[name]!)).toEqual(['ingress-local']);
+  });
+
+  it('fails before deploying a Lambda when the user pool serves no keys', () => {
+    const failed = runHook({ jwks: { keys: [] } });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('the user pool\'s JWKS has no keys');
+    expect(failed.calls.some((c) => c.args.join(' ').startsWith('lambda create-function'))).toBe(false);
   });
 
   it('stops at the first failing call, so LocalStack marks the hook as failed', () => {
