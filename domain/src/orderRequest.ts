@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import './zodLocale';
 import { customerTextProblem } from './customerText';
-import { isCountryCode, isCurrencyCode } from './isoCodes';
+import { isCountryCode, isCurrencyCode, isoMinorUnitDigits } from './isoCodes';
 import { MAX_AMOUNT_MINOR } from './money';
 import { AmountOutOfRangeError, BASIS_POINTS, computeTotals, type TaxedLineInput } from './totals';
 import { defaultVatCategory, VAT_CATEGORIES, type VatCategory, vatRateProblem } from './vat';
@@ -80,11 +80,32 @@ export const SKU_RULE = 'must be 1-64 characters of letters, digits, ".", "_" or
 /** A catalog product's stock-keeping unit, as products are stored and as order lines name them. */
 export const SkuSchema = z.string().check(z.regex(SKU_PATTERN, { message: SKU_RULE }));
 
-/** An ISO 4217 code with minor units, checked against the list (isoCodes.ts). */
+/**
+ * Decimals an EN 16931 invoice gives an amount (BR-DEC-09 to -23): at most two. A currency whose
+ * minor unit has more digits (KWD, BHD, JOD, OMR, TND, LYD, IQD: 3; CLF, UYW: 4) cannot be invoiced
+ * exactly, so orders and catalog prices in one are refused (docs/decisions/e-invoicing.md).
+ */
+export const MAX_INVOICE_DECIMALS = 2;
+
+/** Why a well-formed ISO 4217 code cannot be invoiced, or undefined. */
+export function invoiceCurrencyProblem(code: string): string | undefined {
+  const digits = isoMinorUnitDigits(code);
+  if (digits === undefined || digits <= MAX_INVOICE_DECIMALS) return undefined;
+  return `must be a currency with at most ${MAX_INVOICE_DECIMALS} decimal places: ${code} has ${digits}, and EN 16931 e-invoices carry amounts with at most ${MAX_INVOICE_DECIMALS} (BR-DEC)`;
+}
+
+/** An ISO 4217 code with minor units, checked against the list (isoCodes.ts), that an e-invoice can carry. */
 export const CurrencyCodeSchema = z.string().check(
   z.regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as EUR or USD', abort: true }),
-  z.refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD' }),
-  z.meta({ description: 'A current ISO 4217 code with minor units (not XAU, XXX or a withdrawn code such as HRK).' }),
+  z.refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as EUR or USD', abort: true }),
+  z.superRefine((code, ctx) => {
+    const problem = invoiceCurrencyProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  z.meta({
+    description:
+      'A current ISO 4217 code with minor units (not XAU, XXX or a withdrawn code such as HRK) of at most two digits: EN 16931 invoices carry amounts with at most two decimals, so KWD, BHD and the other three-digit currencies are refused.',
+  }),
 );
 
 export const UnitPriceMinorSchema = z

@@ -63,6 +63,15 @@ describe('checkout request validation', () => {
     expect(errorsOf({ ...request, currency: 'XAU' })).toHaveLength(1);
   });
 
+  it('refuses a currency whose minor unit has more digits than an EN 16931 amount has decimals', () => {
+    const request = anOrderRequest();
+    expect(errorsOf({ ...request, currency: 'KWD' })).toEqual([
+      { path: 'currency', message: 'must be a currency with at most 2 decimal places: KWD has 3, and EN 16931 e-invoices carry amounts with at most 2 (BR-DEC)' },
+    ]);
+    for (const currency of ['BHD', 'IQD', 'JOD', 'LYD', 'OMR', 'TND', 'CLF', 'UYW']) expect(`${currency}: ${errorsOf({ ...request, currency }).length}`).toBe(`${currency}: 1`);
+    for (const currency of ['EUR', 'JPY', 'HUF', 'XOF', 'CHF']) expect(`${currency}: ${errorsOf({ ...request, currency }).length}`).toBe(`${currency}: 0`);
+  });
+
   it('builds a RECEIVED order with line totals, totals and the receive time', () => {
     const now = new Date('2026-01-02T03:04:05.000Z');
     const order = newOrder(anOrderRequest({ items: 2 }), now, '01JD3ZK7Q4T2M8X9V6B5N1C0R2');

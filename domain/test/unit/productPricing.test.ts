@@ -82,6 +82,9 @@ describe('a product as an administrator sets it', () => {
     expect(errors(valid)).toEqual([]);
     expect(errors({ ...valid, taxRateBps: 0 })).toEqual([{ path: 'taxRateBps', message: 'must be greater than 0 for VAT category S (standard rate)' }]);
     expect(errors({ ...valid, currency: 'XXX' })).toEqual([{ path: 'currency', message: 'must be an ISO 4217 currency code such as EUR or USD' }]);
+    expect(errors({ ...valid, currency: 'BHD' })).toEqual([
+      { path: 'currency', message: 'must be a currency with at most 2 decimal places: BHD has 3, and EN 16931 e-invoices carry amounts with at most 2 (BR-DEC)' },
+    ]);
     expect(errors({ ...valid, unitPriceMinor: 1.5 })[0]?.path).toBe('unitPriceMinor');
     expect(errors({ ...valid, description: 'Pen\u202e' })[0]?.path).toBe('description');
   });

@@ -145,6 +145,12 @@ describe('PUT /products/{sku}', () => {
     expect(rate.errors).toEqual([{ path: 'taxRateBps', message: 'must be 0 for VAT category E (exempt from VAT)' }]);
     const json = await putProduct(uniqueSku('BAD'), '{"description":"a","description":"b"}');
     expect(json.status).toBe(400);
+    const kwd = uniqueSku('KWD');
+    const threeDecimals = await (await putProduct(kwd, aProductBody({ currency: 'KWD' }))).json();
+    expect(threeDecimals.errors).toEqual([
+      { path: 'currency', message: 'must be a currency with at most 2 decimal places: KWD has 3, and EN 16931 e-invoices carry amounts with at most 2 (BR-DEC)' },
+    ]);
+    expect((await app.request(`/products/${kwd}`)).status).toBe(404);
   });
 
   it('is in the OpenAPI document with the list, the product and the admin security scheme', async () => {
