@@ -1,4 +1,4 @@
-import { forOrder, type DocumentLinkGenerations, type DocumentLinkKeySource, type InvoiceDownloads, type Logger } from '@checkout/aws-adapters';
+import { describeError, forOrder, type DocumentLinkGenerations, type DocumentLinkKeySource, type InvoiceDownloads, type Logger } from '@checkout/aws-adapters';
 import { parseInvoiceObjectKey, verifyDocumentLink } from '@checkout/domain';
 import type { Context, Env, Hono } from 'hono';
 import { createHash } from 'node:crypto';
@@ -38,52 +38,83 @@ const REFUSALS: Record<Refusal, Problem> = {
 };
 
 /**
+ * When the link cannot be checked or followed now: the key secret, the orders table or the signer
+ * failed. The link itself may be fine, so the person is told to try again, not that it is broken.
+ */
+const UNAVAILABLE = problem(
+  503,
+  'document-link-unavailable',
+  'Your document cannot be opened right now',
+  'Something on our side did not answer. Your link is not used up: open it again in a few minutes.',
+);
+
+/** Seconds a client is asked to wait before it opens the link again after a 503. */
+const RETRY_AFTER_SECONDS = 60;
+
+/**
  * Mounts `GET /documents/{token}` on the app: public (the token is the capability), it answers a
  * valid, unexpired, unrevoked link with 303 to a presigned URL of the one document the token names,
  * fresh for `redirectSeconds`; anything else with a problem a person can read (HTML when the
- * client asks for it, problem+json otherwise) that never repeats the token.
+ * client asks for it, problem+json otherwise) that never repeats the token: 404 or 410 for a link
+ * that does not work, 503 with Retry-After when the link could not be checked or followed.
  */
 export function mountDocumentLinks<E extends Env>(app: Hono<E>, deps: DocumentLinkDeps): void {
   app.get('/documents/:token', async (c) => {
-    const now = deps.now();
-    const verification = verifyDocumentLink(c.req.param('token'), await deps.keys.get(), now);
-    if (!verification.ok) {
-      deps.logger.info('document link refused', { reason: verification.reason });
-      return refuse(c, verification.reason === 'expired' ? 'expired' : 'invalid');
+    const followed: { orderId?: string } = {};
+    try {
+      return await follow(c, deps, followed);
+    } catch (error) {
+      const log = followed.orderId ? forOrder(deps.logger, followed.orderId) : deps.logger;
+      log.error('document link failed', { error: describeError(error) });
+      return answer(c, UNAVAILABLE, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     }
-    const { linkId, orderId, objectKey, generation } = verification.claims;
-    const log = forOrder(deps.logger, orderId);
-    const document = parseInvoiceObjectKey(objectKey);
-    if (!document || document.orderId !== orderId) {
-      log.warn('document link refused: validly signed for a key that is not one of the order\'s documents', { linkId, objectKey });
-      return refuse(c, 'invalid');
-    }
-    const current = await deps.generations.generationOf(orderId);
-    if (current === undefined) {
-      log.info('document link refused', { reason: 'order-gone', linkId });
-      return refuse(c, 'invalid');
-    }
-    if (current !== generation) {
-      log.info('document link refused', { reason: 'revoked', linkId, generation, current });
-      return refuse(c, 'revoked');
-    }
-    const filename = `${document.kind === 'invoice' ? document.invoiceNumber : document.creditNoteNumber}.pdf`;
-    const url = await deps.files.presignDownload(objectKey, deps.redirectSeconds, filename);
-    log.info('document link followed', { linkId, objectKey });
-    return c.body(null, 303, { ...LINK_HEADERS, Location: url });
   });
 }
 
-function refuse(c: Context, refusal: Refusal) {
-  const body = REFUSALS[refusal];
+/** Checks the link and redirects to its document, or refuses it; records the order once the token names one. */
+async function follow(c: Context, deps: DocumentLinkDeps, followed: { orderId?: string }): Promise<Response> {
+  const now = deps.now();
+  const verification = verifyDocumentLink(c.req.param('token') ?? '', await deps.keys.get(), now);
+  if (!verification.ok) {
+    deps.logger.info('document link refused', { reason: verification.reason });
+    return refuse(c, verification.reason === 'expired' ? 'expired' : 'invalid');
+  }
+  const { linkId, orderId, objectKey, generation } = verification.claims;
+  followed.orderId = orderId;
+  const log = forOrder(deps.logger, orderId);
+  const document = parseInvoiceObjectKey(objectKey);
+  if (!document || document.orderId !== orderId) {
+    log.warn('document link refused: validly signed for a key that is not one of the order\'s documents', { linkId, objectKey });
+    return refuse(c, 'invalid');
+  }
+  const current = await deps.generations.generationOf(orderId);
+  if (current === undefined) {
+    log.info('document link refused', { reason: 'order-gone', linkId });
+    return refuse(c, 'invalid');
+  }
+  if (current !== generation) {
+    log.info('document link refused', { reason: 'revoked', linkId, generation, current });
+    return refuse(c, 'revoked');
+  }
+  const filename = `${document.kind === 'invoice' ? document.invoiceNumber : document.creditNoteNumber}.pdf`;
+  const url = await deps.files.presignDownload(objectKey, deps.redirectSeconds, filename);
+  log.info('document link followed', { linkId, objectKey });
+  return c.body(null, 303, { ...LINK_HEADERS, Location: url });
+}
+
+const refuse = (c: Context, refusal: Refusal) => answer(c, REFUSALS[refusal]);
+
+/** The problem as a page when the client asks for HTML, as problem+json otherwise; never cached. */
+function answer(c: Context, body: Problem, headers: Record<string, string> = {}) {
   if (prefersHtml(c.req.header('accept'))) {
     return c.body(problemPage(body), body.status as 404, {
       ...LINK_HEADERS,
+      ...headers,
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': PAGE_CSP,
     });
   }
-  return c.body(problemBody(body), body.status as 404, { ...LINK_HEADERS, 'Content-Type': PROBLEM_CONTENT_TYPE });
+  return c.body(problemBody(body), body.status as 404, { ...LINK_HEADERS, ...headers, 'Content-Type': PROBLEM_CONTENT_TYPE });
 }
 
 /** A browser opening the link asks for text/html; curl and API clients (`*\/*`, JSON) get problem+json. */

@@ -150,6 +150,7 @@ const PATHS: Record<string, Record<string, OperationDoc>> = {
         303: { description: 'Redirect to the document (Location: a presigned URL, valid for minutes).' },
         404: linkProblem('Not a valid link (changed, incomplete, or its document is gone).'),
         410: linkProblem('The link has expired or was revoked.'),
+        503: linkProblem('The link could not be checked or followed now (a store did not answer); it is not used up. Try again after `Retry-After` seconds.'),
       },
     },
   },

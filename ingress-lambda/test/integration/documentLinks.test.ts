@@ -1,7 +1,8 @@
-import { DocumentLinkGenerations, InvoiceNumbers } from '@checkout/aws-adapters';
+import { createLeanAwsTransport, createLogger, documentLinkKeySource, DocumentLinkGenerations, InvoiceNumbers } from '@checkout/aws-adapters';
 import { invoiceObjectKey, parseDocumentLinkKeys, signDocumentLink, type DocumentLinkClaims } from '@checkout/domain';
 import { randomBytes } from 'node:crypto';
 import { ulid } from 'ulid';
+import { freePort } from '../../../local-stack/src/ports';
 import { createTestStage, documentLinksOf, type TestStage } from '../../../local-stack/test/support/testStage';
 import { anInvoicedOrder } from '../../../notifier-lambda/test/support/invoicedOrder';
 import { createOrdersApp, type OrdersApiDeps, type OrdersApp } from '../../src';
@@ -138,6 +139,70 @@ describe('GET /documents/{token}', () => {
 
   it('is in the OpenAPI document as a public route', async () => {
     const spec = await (await app.request('/openapi.json')).json();
-    expect(Object.keys(spec.paths['/documents/{token}'].get.responses).sort()).toEqual(['303', '404', '410']);
+    expect(Object.keys(spec.paths['/documents/{token}'].get.responses).sort()).toEqual(['303', '404', '410', '503']);
+  });
+});
+
+describe('GET /documents/{token} while a service it needs is down', () => {
+  /** The lean transport with Secrets Manager and DynamoDB at a port nothing listens on: every call is refused. */
+  async function unreachable() {
+    const down = `http://127.0.0.1:${await freePort()}`;
+    return createLeanAwsTransport(
+      { AWS_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true },
+      { ...process.env, AWS_ENDPOINT_URL_SECRETS_MANAGER: down, AWS_ENDPOINT_URL_DYNAMODB: down },
+      { maxAttempts: 1 },
+    );
+  }
+
+  it('answers 503 with Retry-After and a page saying the link is not used up when the key secret cannot be read', async () => {
+    const aws = await unreachable();
+    try {
+      const secretDown = createOrdersApp({
+        ...deps,
+        documentLinks: { ...documentLinksOf(stage), keys: documentLinkKeySource({ DOCUMENT_LINK_KEYS_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:document-link-keys-AbCdEf' }, aws.secrets) },
+      });
+      const { token } = await aLinkedInvoice();
+
+      const page = await secretDown.request(`/documents/${token}`, { headers: BROWSER });
+      expect(page.status).toBe(503);
+      expect(page.headers.get('retry-after')).toBe('60');
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await expectPrivate(page, token);
+      expect(html).toContain('<h1>Your document cannot be opened right now</h1>');
+      expect(html).toContain('Your link is not used up');
+
+      const json = await secretDown.request(`/documents/${token}`);
+      expect(json.status).toBe(503);
+      expect(json.headers.get('content-type')).toBe('application/problem+json');
+      expect(await json.json()).toMatchObject({ status: 503, type: '/problems/document-link-unavailable' });
+    } finally {
+      aws.close();
+    }
+  });
+
+  it('answers 503 when the orders table does not answer, and logs the failure with the order id', async () => {
+    const aws = await unreachable();
+    // Powertools writes ERROR lines to stderr.
+    const stderr: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation(((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0) as typeof process.stderr.write);
+    try {
+      const tableDown = createOrdersApp({
+        ...deps,
+        logger: createLogger('orders-api-test', 'INFO'),
+        documentLinks: { ...documentLinksOf(stage), generations: new DocumentLinkGenerations(aws.documents, stage.resources.ordersTable) },
+      });
+      const { order, token } = await aLinkedInvoice();
+
+      const response = await tableDown.request(`/documents/${token}`);
+
+      expect(response.status).toBe(503);
+      await expectPrivate(response, token);
+      const lines = stderr.join('').split('\n').filter((line) => line.startsWith('{'));
+      const failure = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.message === 'document link failed');
+      expect(failure).toMatchObject({ level: 'ERROR', orderId: order.orderId, error: expect.stringContaining('DynamoDB.GetItem') });
+    } finally {
+      spy.mockRestore();
+      aws.close();
+    }
   });
 });
