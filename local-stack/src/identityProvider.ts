@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { clientCredentialsHandler, type AppClientLookup } from './clientCredentials';
 import { LOCAL_IDENTITY } from './localIdentity';
+import { PASSWORD_MEMBERS, passwordPolicyProblem } from './passwordPolicy';
 
 export { LOCAL_IDENTITY } from './localIdentity';
 
@@ -38,6 +39,8 @@ export interface IdentityProvider {
  *   inbox), as Cognito emails it, instead of cognito-local's console box;
  * - tokens whose `iss` is `<issuerDomain>/<pool id>`: the address the API reaches the pool's keys
  *   at (by default the endpoint itself; in compose, the service's name on the compose network);
+ * - the pool's password policy checked wherever a password is set, in Cognito's words
+ *   (passwordPolicy.ts), which cognito-local leaves out;
  * - `POST /oauth2/token` with the client-credentials grant, which cognito-local lacks
  *   (clientCredentials.ts; docs/decisions/identity.md says why it is the honest stand-in).
  * Its state lives in a temporary directory, removed on stop.
@@ -98,8 +101,20 @@ export async function startIdentityProvider(options: {
 
   await provisionUserPool(cognito, ctx, options.stage, clock.get());
 
+  // Every call that sets a password checks the pool's policy first, as Cognito does (cognito-local does not).
+  const route = cognitoLocal.router.Router(services);
+  const router = (target: string) => {
+    const handle = route(target);
+    const member = PASSWORD_MEMBERS[target];
+    if (!member) return handle;
+    return (requestCtx: unknown, request: Record<string, unknown>) => {
+      const password = request[member];
+      const problem = typeof password === 'string' ? passwordPolicyProblem(password) : undefined;
+      return problem ? Promise.reject(new cognitoLocal.errors.CognitoError('InvalidPasswordException', problem)) : handle(requestCtx, request);
+    };
+  };
   // Without `services` cognito-local adds no OAuth2 routes, so ours answers /oauth2/token.
-  const server = cognitoLocal.server.createServer(cognitoLocal.router.Router(services), ctx.logger, { port: options.port, hostname: host });
+  const server = cognitoLocal.server.createServer(router, ctx.logger, { port: options.port, hostname: host });
   const lookup: AppClientLookup = (clientId) => cognito.getAppClient(ctx, clientId);
   server.application.post('/oauth2/token', clientCredentialsHandler({ lookup, issuerDomain, now: () => clock.get() }));
   const http: Server = await server.start();
@@ -204,6 +219,7 @@ function loadCognitoLocal() {
     config: load('cognito-local/lib/server/config'),
     router: load('cognito-local/lib/server/Router'),
     server: load('cognito-local/lib/server/server'),
+    errors: load('cognito-local/lib/errors') as { CognitoError: new (code: string, message: string) => Error },
     logger: (logger: Logger) =>
       pino({ level: 'warn', base: undefined }, {
         write(line: string) {

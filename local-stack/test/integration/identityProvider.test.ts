@@ -47,6 +47,31 @@ describe('the local user pool', () => {
   });
 });
 
+describe('the password policy', () => {
+  it.each([
+    ['Sh-0rt', 'Password not long enough'],
+    ['lower-case-1', 'Password must have uppercase characters'],
+    ['UPPER-CASE-1', 'Password must have lowercase characters'],
+    ['No-Numbers-Here', 'Password must have numeric characters'],
+    ['NoSymbols123', 'Password must have symbol characters'],
+  ])('refuses the sign-up with %j as Cognito does: %s', async (password, rule) => {
+    const cognito = new CognitoIdentityProviderClient({ region: 'us-east-1', endpoint: cognitoUrl() });
+    try {
+      const email = `weak-${randomBytes(4).toString('hex')}@example.com`;
+      const ClientId = LOCAL_IDENTITY.customerClientId;
+      await expect(
+        cognito.send(new SignUpCommand({ ClientId, Username: email, Password: password, UserAttributes: [{ Name: 'email', Value: email }] })),
+      ).rejects.toMatchObject({ name: 'InvalidPasswordException', message: `Password did not conform with policy: ${rule}` });
+      // Nothing was created: the same address signs up with a good password.
+      await expect(
+        cognito.send(new SignUpCommand({ ClientId, Username: email, Password: 'Correct-Horse-1', UserAttributes: [{ Name: 'email', Value: email }] })),
+      ).resolves.toMatchObject({ UserConfirmed: false });
+    } finally {
+      cognito.destroy();
+    }
+  });
+});
+
 describe('POST /oauth2/token, client credentials', () => {
   const shop = basic(LOCAL_IDENTITY.serviceClientId, LOCAL_IDENTITY.serviceClientSecret);
 
