@@ -6,12 +6,21 @@ import { PASSWORD_POLICY } from '@checkout/aws-adapters';
  */
 const SYMBOLS = new Set('^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+-');
 
+/** A user pool's password policy, as the identity contract states it. */
+export interface PasswordPolicy {
+  minimumLength: number;
+  requireLowercase: boolean;
+  requireUppercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+}
+
 /**
  * Why `password` breaks the identity contract's policy (PASSWORD_POLICY, which terraform-cdk gives
  * the user pool in AWS), in Cognito's words, or undefined. cognito-local does not check passwords;
  * the local user pool does, so a customer app meets locally the refusal it meets in AWS.
  */
-export function passwordPolicyProblem(password: string, policy: typeof PASSWORD_POLICY = PASSWORD_POLICY): string | undefined {
+export function passwordPolicyProblem(password: string, policy: PasswordPolicy = PASSWORD_POLICY): string | undefined {
   const chars = [...password];
   const rule = (() => {
     if (chars.length < policy.minimumLength) return 'Password not long enough';
