@@ -1,5 +1,6 @@
 import { handle } from 'hono/aws-lambda';
 import { createOrdersApp } from './app';
+import { loadRequestPathAtInit } from './coldStart';
 import { loadIngressConfig } from './config';
 import { ordersApiDependencies } from './dependencies';
 
@@ -9,3 +10,5 @@ import { ordersApiDependencies } from './dependencies';
  * a message naming it.
  */
 export const handler = handle(createOrdersApp(ordersApiDependencies(loadIngressConfig())));
+
+loadRequestPathAtInit();
