@@ -7,17 +7,9 @@
  * the application adds.
  */
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
-import { leanAwsTransport } from '../../../aws-adapters/src/leanAws/transport';
+import { probeTransport } from './probeTransport';
 
-const endpoint = new URL(process.env.AWS_ENDPOINT_URL!);
-const aws = leanAwsTransport({
-  region: process.env.AWS_REGION!,
-  credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! },
-  endpoints: { dynamodb: endpoint, sqs: endpoint, s3: endpoint, secretsManager: endpoint },
-  s3ForcePathStyle: true,
-  requestTimeoutMs: 5_000,
-  maxAttempts: 3,
-});
+const aws = probeTransport();
 const [jwk] = (JSON.parse(process.env.COGNITO_JWKS!) as { keys: JsonWebKey[] }).keys;
 const publicKey = createPublicKey({ key: jwk!, format: 'jwk' });
 
