@@ -59,6 +59,12 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
       } catch (error) {
         if (error instanceof AuthenticationError) throw error;
         if (error instanceof JwtBaseError && !(error instanceof FetchError)) throw new AuthenticationError(error.name, { cause: error });
+        // With the pool's keys shipped, a key that is not among them and cannot be fetched (the
+        // issuer speaks plain HTTP on another host: the LocalStack compose setup) is a key we do
+        // not trust, so the token is refused. Without them it is a misconfiguration: 500.
+        if (config.jwks !== undefined && error instanceof PlainHttpJwksError) {
+          throw new AuthenticationError('key not in COGNITO_JWKS, and the issuer\'s JWKS is plain HTTP', { cause: error });
+        }
         throw error;
       }
       const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
@@ -84,6 +90,14 @@ function parseJwks(text: string) {
   return jwks;
 }
 
+/** The JWKS would have to be fetched over plain HTTP from a host that is not this one. */
+class PlainHttpJwksError extends Error {
+  override readonly name = 'PlainHttpJwksError';
+  constructor(origin: string) {
+    super(`JWKS must be fetched over HTTPS: ${origin}`);
+  }
+}
+
 /**
  * Fetches a JWKS over HTTPS, or over plain HTTP from a loopback address only: cognito-local serves
  * no TLS, and a key set from anywhere else must come over HTTPS (aws-jwt-verify's own fetcher
@@ -93,7 +107,7 @@ function parseJwks(text: string) {
 function fetchJwks(uri: string): Promise<ArrayBuffer> {
   const url = new URL(uri);
   const loopback = url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !loopback) return Promise.reject(new Error(`JWKS must be fetched over HTTPS: ${url.origin}`));
+  if (url.protocol !== 'https:' && !loopback) return Promise.reject(new PlainHttpJwksError(url.origin));
   return new Promise((resolve, reject) => {
     const onResponse = (response: IncomingMessage) => {
       if (response.statusCode !== 200) {

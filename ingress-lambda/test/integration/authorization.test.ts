@@ -254,6 +254,24 @@ describe('a verifier given the pool\'s JWKS (COGNITO_JWKS, as the deployment shi
     await expect(verifier.verify(alice.accessToken)).resolves.toMatchObject({ kind: 'customer', customerId: alice.customerId });
   });
 
+  it('refuses a token whose key is not among the shipped ones when the issuer speaks plain HTTP on another host (the LocalStack setup)', async () => {
+    // As docker/localstack configures the ingress: the pool's keys shipped, its issuer named on the compose network.
+    const composeIssuer = 'http://identity:9329/local_checkout';
+    const verifier = createTokenVerifier({ ...tokenVerifierConfigFromEnv(), issuer: composeIssuer, jwks: await poolJwks() });
+    await expect(verifier.verify(resigned(alice.accessToken, { iss: composeIssuer }))).resolves.toMatchObject({ kind: 'customer' });
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const unknownKey = resigned(alice.accessToken, { iss: composeIssuer }, { kid: 'not-in-the-pool', key: privateKey });
+    await expect(verifier.verify(unknownKey)).rejects.toMatchObject({ name: 'AuthenticationError', reason: expect.stringContaining('not in COGNITO_JWKS') });
+  });
+
+  it('fails as a misconfiguration (not a 401) when no keys are shipped and the issuer\'s JWKS would come over plain HTTP from another host', async () => {
+    const verifier = createTokenVerifier({ ...tokenVerifierConfigFromEnv(), issuer: 'http://identity:9329/local_checkout' });
+    const token = resigned(alice.accessToken, { iss: 'http://identity:9329/local_checkout' });
+    const failure = await verifier.verify(token).then(() => undefined, (error: unknown) => error);
+    expect(failure).not.toBeInstanceOf(AuthenticationError);
+    expect(String(failure)).toContain('JWKS must be fetched over HTTPS: http://identity:9329');
+  });
+
   it.each([
     ['not JSON', '{keys: []', /COGNITO_JWKS is not JSON/],
     ['JSON but no key set', '{"keys": "none"}', /COGNITO_JWKS is not a JWKS/],
